@@ -1,0 +1,58 @@
+package io.shotcraft.jobs;
+
+import static io.shotcraft.jobs.JobStatus.CANCELLED;
+import static io.shotcraft.jobs.JobStatus.FAILED;
+import static io.shotcraft.jobs.JobStatus.QUEUED;
+import static io.shotcraft.jobs.JobStatus.RUNNING;
+import static io.shotcraft.jobs.JobStatus.SUCCEEDED;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Job rows. Every state change is a conditional update on the current status, so a cancelled job is never
+ * overwritten by its runner and a finished job never changes again.
+ */
+@ApplicationScoped
+public class JobRepository implements PanacheRepositoryBase<Job, UUID> {
+
+    private static final List<JobStatus> ACTIVE = List.of(QUEUED, RUNNING);
+
+    Uni<Boolean> markRunning(UUID id, OffsetDateTime at) {
+        return update("status = :to, startedAt = :at where id = :id and status = :from",
+                Parameters.with("to", RUNNING).and("at", at).and("id", id).and("from", QUEUED)).map(n -> n == 1);
+    }
+
+    Uni<Boolean> progress(UUID id, int progress, String stage) {
+        return update("progress = :progress, stage = :stage where id = :id and status = :from",
+                Parameters.with("progress", progress).and("stage", stage).and("id", id).and("from", RUNNING))
+                .map(n -> n == 1);
+    }
+
+    Uni<Boolean> succeed(UUID id, String result, OffsetDateTime at) {
+        return update("status = :to, progress = 100, result = :result, finishedAt = :at where id = :id and status = :from",
+                Parameters.with("to", SUCCEEDED).and("result", result).and("at", at).and("id", id).and("from", RUNNING))
+                .map(n -> n == 1);
+    }
+
+    Uni<Boolean> fail(UUID id, String error, OffsetDateTime at) {
+        return end(id, FAILED, error, at);
+    }
+
+    Uni<Boolean> cancel(UUID id, String error, OffsetDateTime at) {
+        return end(id, CANCELLED, error, at);
+    }
+
+    private Uni<Boolean> end(UUID id, JobStatus to, String error, OffsetDateTime at) {
+        return update("status = :to, error = :error, finishedAt = :at where id = :id and status in :active",
+                Parameters.with("to", to).and("error", error).and("at", at).and("id", id).and("active", ACTIVE))
+                .map(n -> n == 1);
+    }
+}

@@ -1,0 +1,212 @@
+package io.shotcraft.platform;
+
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.SocketException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.NotAcceptableException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+
+import io.quarkus.logging.Log;
+
+/**
+ * Turns every failure on the REST path into {@code application/problem+json}: no stack trace ever reaches a
+ * client, and each error kind has a stable {@link ProblemType}.
+ */
+public class ProblemMappers {
+
+    private static final PropertyNamingStrategies.NamingBase SNAKE = (PropertyNamingStrategies.NamingBase) PropertyNamingStrategies.SNAKE_CASE;
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> problem(ProblemException e, UriInfo uri) {
+        return respond(e.problem(), uri);
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> notFound(NotFoundException e, UriInfo uri) {
+        return respond(Problem.of(ProblemType.NOT_FOUND, "No resource at " + uri.getPath()), uri);
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> notAllowed(NotAllowedException e, UriInfo uri) {
+        var allowed = e.getResponse().getAllowedMethods();
+        var response = respond(Problem.of(ProblemType.METHOD_NOT_ALLOWED,
+                "Allowed methods on " + uri.getPath() + ": " + String.join(", ", allowed.stream().sorted().toList())), uri);
+        response.getHeaders().putSingle(HttpHeaders.ALLOW, String.join(", ", allowed));
+        return response;
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> unsupported(NotSupportedException e, HttpHeaders headers, UriInfo uri) {
+        var type = headers.getMediaType();
+        return respond(Problem.of(ProblemType.UNSUPPORTED_MEDIA_TYPE,
+                "Content type " + (type == null ? "(none)" : "'" + type + "'") + " is not accepted here; send application/json"),
+                uri);
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> notAcceptable(NotAcceptableException e, UriInfo uri) {
+        return respond(Problem.of(ProblemType.NOT_ACCEPTABLE, "No representation matches the Accept header"), uri);
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> webApplication(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        if (status == 413) {
+            return respond(Problem.of(ProblemType.PAYLOAD_TOO_LARGE, "The request body is over the size limit"), uri);
+        }
+        if (status >= 500) {
+            Log.errorf(e, "Request to %s failed", uri.getPath());
+            return respond(Problem.of(ProblemType.INTERNAL, "The request could not be completed"), uri);
+        }
+        var reason = Response.Status.fromStatusCode(status);
+        var problem = new Problem(ProblemType.VALIDATION.uri(), reason == null ? "Bad request" : reason.getReasonPhrase(),
+                status, e.getMessage(), null, null);
+        return respond(problem, uri);
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> malformed(JsonParseException e, UriInfo uri) {
+        return respond(Problem.of(ProblemType.MALFORMED_JSON,
+                "The body is not valid JSON" + at(e.getLocation()) + ": " + e.getOriginalMessage()), uri);
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> mapping(JsonMappingException e, UriInfo uri) {
+        var path = jsonPath(e.getPath());
+        var field = path.isEmpty() ? "the body" : "'" + path + "'";
+        var problem = Problem.of(ProblemType.MALFORMED_JSON,
+                "The JSON does not fit the request: " + field + at(e.getLocation()) + ": " + firstLine(e.getOriginalMessage()));
+        if (!path.isEmpty()) {
+            problem = problem.withErrors(List.of(new Problem.FieldError(path, firstLine(e.getOriginalMessage()))));
+        }
+        return respond(problem, uri);
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> violations(ConstraintViolationException e, UriInfo uri) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        for (ConstraintViolation<?> v : e.getConstraintViolations()) {
+            errors.add(new Problem.FieldError(field(v.getPropertyPath()), v.getMessage()));
+        }
+        errors.sort(Comparator.comparing(Problem.FieldError::field));
+        var detail = String.join("; ", errors.stream().map(f -> f.field() + ": " + f.message()).toList());
+        return respond(Problem.of(ProblemType.VALIDATION, detail).withErrors(errors), uri);
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> unexpected(Throwable e, UriInfo uri) {
+        if (isUnavailable(e)) {
+            Log.warnf("A backing service is unavailable for %s: %s", uri.getPath(), e);
+            return respond(Problem.of(ProblemType.SERVICE_UNAVAILABLE,
+                    "A backing service (PostgreSQL or Redis) is unavailable; try again shortly"), uri);
+        }
+        Log.errorf(e, "Unexpected failure on %s", uri.getPath());
+        return respond(Problem.of(ProblemType.INTERNAL, "The request could not be completed"), uri);
+    }
+
+    static RestResponse<Problem> respond(Problem problem, UriInfo uri) {
+        var withInstance = problem.instance() == null && uri != null ? problem.withInstance(uri.getPath()) : problem;
+        return RestResponse.ResponseBuilder.<Problem> create(problem.status())
+                .entity(withInstance)
+                .type(Problem.MEDIA_TYPE)
+                .build();
+    }
+
+    /** True when the failure means PostgreSQL or Redis could not be reached (or did not answer in time). */
+    public static boolean isUnavailable(Throwable e) {
+        Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Throwable t = e; t != null && seen.add(t); t = t.getCause()) {
+            if (t instanceof ProblemException p && p.problem().status() == 503
+                    || t instanceof ConnectException
+                    || t instanceof NoRouteToHostException
+                    || t instanceof SocketException
+                    || t instanceof io.smallrye.mutiny.TimeoutException) {
+                return true;
+            }
+            String name = t.getClass().getName();
+            if (name.endsWith("ConnectTimeoutException") || name.endsWith("ClosedConnectionException")
+                    || name.equals("io.vertx.core.VertxException") && String.valueOf(t.getMessage()).contains("onnection")) {
+                return true;
+            }
+            String message = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
+            if (message.contains("connection refused") || message.contains("connection reset")
+                    || message.contains("connection is closed") || message.contains("connection was closed")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String field(Path path) {
+        List<String> names = new ArrayList<>();
+        for (Path.Node node : path) {
+            // Method and parameter nodes (e.g. "submit.arg0") say where the check ran, not what the client sent.
+            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.PARAMETER
+                    || node.getKind() == ElementKind.RETURN_VALUE || node.getKind() == ElementKind.CROSS_PARAMETER) {
+                continue;
+            }
+            if (node.isInIterable() && !names.isEmpty()) {
+                Object position = node.getIndex() != null ? node.getIndex() : node.getKey();
+                names.add(names.remove(names.size() - 1) + "[" + position + "]");
+            }
+            if (node.getKind() != ElementKind.CONTAINER_ELEMENT && node.getName() != null && !node.getName().isEmpty()) {
+                names.add(SNAKE.translate(node.getName()));
+            }
+        }
+        return names.isEmpty() ? "body" : String.join(".", names);
+    }
+
+    private static String jsonPath(List<JsonMappingException.Reference> path) {
+        var sb = new StringBuilder();
+        for (var ref : path) {
+            if (ref.getFieldName() != null) {
+                if (!sb.isEmpty()) {
+                    sb.append('.');
+                }
+                sb.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                sb.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String at(JsonLocation location) {
+        if (location == null || location.getLineNr() < 0) {
+            return "";
+        }
+        return " at line " + location.getLineNr() + ", column " + location.getColumnNr();
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "invalid value";
+        }
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl);
+    }
+}

@@ -1,0 +1,44 @@
+package io.shotcraft.platform;
+
+import java.net.URI;
+
+/** The kinds of error the API answers with; each has a stable type URI that clients may switch on. */
+public enum ProblemType {
+    VALIDATION("validation", "Invalid request", 400),
+    MALFORMED_JSON("malformed-json", "Malformed JSON", 400),
+    INVALID_ID("invalid-id", "Invalid identifier", 400),
+    NOT_FOUND("not-found", "Not found", 404),
+    METHOD_NOT_ALLOWED("method-not-allowed", "Method not allowed", 405),
+    NOT_ACCEPTABLE("not-acceptable", "Not acceptable", 406),
+    CONFLICT("conflict", "Conflict", 409),
+    PAYLOAD_TOO_LARGE("payload-too-large", "Request body too large", 413),
+    UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Unsupported media type", 415),
+    SERVICE_UNAVAILABLE("service-unavailable", "Service unavailable", 503),
+    JOB_FAILED("job-failed", "Job failed", 500),
+    JOB_CANCELLED("job-cancelled", "Job cancelled", 409),
+    INTERNAL("internal", "Internal error", 500);
+
+    public static final String BASE = "https://shotcraft.io/problems/";
+
+    private final URI uri;
+    private final String title;
+    private final int status;
+
+    ProblemType(String slug, String title, int status) {
+        this.uri = URI.create(BASE + slug);
+        this.title = title;
+        this.status = status;
+    }
+
+    public URI uri() {
+        return uri;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public int status() {
+        return status;
+    }
+}
