@@ -1,8 +1,6 @@
 package io.shotcraft.jobs;
 
 import java.net.URI;
-import java.util.List;
-import java.util.Map;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -12,6 +10,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.OutboundSseEvent;
@@ -40,11 +39,6 @@ import io.smallrye.mutiny.Uni;
 @Tag(name = "Jobs", description = "Long-running work: status, live events (SSE), cancellation")
 @Produces(MediaType.APPLICATION_JSON)
 public class JobResource {
-
-    private static final Map<String, List<String>> STREAM_HEADERS = Map.of(
-            "Cache-Control", List.of("no-cache"),
-            // Tells nginx-style proxies not to buffer the stream.
-            "X-Accel-Buffering", List.of("no"));
 
     private final JobService jobs;
     private final JobStreamer streamer;
@@ -109,14 +103,16 @@ public class JobResource {
                     + "terminal event (completed or failed). 204 when Last-Event-ID is already the terminal event.")
     @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS,
             examples = @ExampleObject(name = "progress", value = "id: 1732300000000-0\nevent: progress\ndata: {\"progress\":50,\"stage\":\"writing\"}\n")))
+    @JobStreamEndpoint
     public Multi<OutboundSseEvent> events(@RestPath String id,
             @Parameter(description = "Id of the last event received; the stream resumes after it") @RestHeader("Last-Event-ID") String lastEventId,
-            @Context Sse sse) {
-        var jobId = Ids.uuid(id);
-        return RestMulti.fromUniResponse(streamer.subscribe(jobId, lastEventId),
-                subscription -> subscription.events().map(event -> toSse(sse, event)),
-                subscription -> STREAM_HEADERS,
-                subscription -> subscription.alreadyEnded() ? 204 : 200);
+            @Context Sse sse, @Context ContainerRequestContext request) {
+        var subscription = (JobStreamer.Subscription) request.getProperty(JobStreamFilter.SUBSCRIPTION);
+        return RestMulti.fromMultiData(subscription.events().map(event -> toSse(sse, event)))
+                .header("Cache-Control", "no-cache")
+                // Tells nginx-style proxies not to buffer the stream.
+                .header("X-Accel-Buffering", "no")
+                .build();
     }
 
     private static OutboundSseEvent toSse(Sse sse, JobEvent event) {

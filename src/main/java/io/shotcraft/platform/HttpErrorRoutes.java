@@ -3,7 +3,10 @@ package io.shotcraft.platform;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import io.quarkus.logging.Log;
+import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.json.Json;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -15,7 +18,23 @@ import io.vertx.ext.web.RoutingContext;
 @ApplicationScoped
 public class HttpErrorRoutes {
 
+    private final long maxBodySize;
+
+    public HttpErrorRoutes(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize) {
+        this.maxBodySize = maxBodySize.asLongValue();
+    }
+
     void install(@Observes Router router) {
+        // Refuses a declared oversized body before anything reads it; the HTTP layer's own 413 has no body.
+        router.route().order(-1000).handler(ctx -> {
+            var length = ctx.request().getHeader("Content-Length");
+            if (length != null && isOver(length)) {
+                write(ctx, Problem.of(ProblemType.PAYLOAD_TOO_LARGE,
+                        "The request body is over the limit of " + maxBodySize + " bytes"));
+                return;
+            }
+            ctx.next();
+        });
         router.errorHandler(404, ctx -> {
             if (ctx.request().path().startsWith("/api/")) {
                 write(ctx, Problem.of(ProblemType.NOT_FOUND, "No resource at " + ctx.request().path()));
@@ -34,6 +53,14 @@ public class HttpErrorRoutes {
                     : Problem.of(ProblemType.INTERNAL, "The request could not be completed");
             write(ctx, problem);
         });
+    }
+
+    private boolean isOver(String contentLength) {
+        try {
+            return Long.parseLong(contentLength.trim()) > maxBodySize;
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     private static void write(RoutingContext ctx, Problem problem) {

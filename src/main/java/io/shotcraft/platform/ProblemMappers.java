@@ -19,6 +19,7 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -29,6 +30,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import io.quarkus.logging.Log;
 
@@ -51,12 +53,9 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public RestResponse<Problem> notAllowed(NotAllowedException e, UriInfo uri) {
-        var allowed = e.getResponse().getAllowedMethods();
-        var response = respond(Problem.of(ProblemType.METHOD_NOT_ALLOWED,
-                "Allowed methods on " + uri.getPath() + ": " + String.join(", ", allowed.stream().sorted().toList())), uri);
-        response.getHeaders().putSingle(HttpHeaders.ALLOW, String.join(", ", allowed));
-        return response;
+    public RestResponse<Problem> notAllowed(NotAllowedException e, Request request, UriInfo uri) {
+        return respond(Problem.of(ProblemType.METHOD_NOT_ALLOWED,
+                request.getMethod() + " is not allowed on " + uri.getPath()), uri);
     }
 
     @ServerExceptionMapper
@@ -74,6 +73,13 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public RestResponse<Problem> webApplication(WebApplicationException e, UriInfo uri) {
+        // The JSON reader wraps syntax errors in a 400 WebApplicationException.
+        if (e.getCause() instanceof JsonParseException parse) {
+            return malformed(parse, uri);
+        }
+        if (e.getCause() instanceof JsonMappingException mapping) {
+            return mapping(mapping, uri);
+        }
         int status = e.getResponse().getStatus();
         if (status == 413) {
             return respond(Problem.of(ProblemType.PAYLOAD_TOO_LARGE, "The request body is over the size limit"), uri);
@@ -92,6 +98,11 @@ public class ProblemMappers {
     public RestResponse<Problem> malformed(JsonParseException e, UriInfo uri) {
         return respond(Problem.of(ProblemType.MALFORMED_JSON,
                 "The body is not valid JSON" + at(e.getLocation()) + ": " + e.getOriginalMessage()), uri);
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> mismatched(MismatchedInputException e, UriInfo uri) {
+        return mapping(e, uri);
     }
 
     @ServerExceptionMapper

@@ -1,0 +1,72 @@
+package io.shotcraft.platform;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.shotcraft.testing.SseClient;
+import io.shotcraft.testing.TestJobs;
+import io.quarkus.test.common.http.TestHTTPResource;
+
+import java.net.URI;
+import java.time.Duration;
+
+import static org.awaitility.Awaitility.await;
+
+/** Health probes, Prometheus metrics and the API description that operators and clients rely on. */
+@QuarkusTest
+class ObservabilityTest {
+
+    @TestHTTPResource("/api/v1/jobs/")
+    URI jobs;
+
+    @Test
+    void livenessAndReadinessCheckPostgresAndRedis() {
+        given().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+        given().when().get("/q/health/ready").then().statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.name", hasItems("Reactive PostgreSQL connections health check", "Redis connection health check"));
+    }
+
+    @Test
+    void metricsCountJobsByKindAndOutcomeAndOpenStreams() {
+        TestJobs.awaitStatus(TestJobs.submit(1), "succeeded");
+        TestJobs.awaitStatus(TestJobs.submit(2, null, 1), "failed");
+
+        var gate = TestJobs.newGate();
+        var id = TestJobs.submitGated(1, gate);
+        var stream = SseClient.open(jobs.resolve(id + "/events"), null);
+        await().atMost(Duration.ofSeconds(10)).until(() -> metric("shotcraft_sse_streams_open") >= 1);
+        io.shotcraft.testing.Gates.open(gate, 1);
+        stream.closed.join();
+
+        var text = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertThat(text)
+                .contains("shotcraft_jobs_finished_total{kind=\"test.steps\",outcome=\"succeeded\"}")
+                .contains("shotcraft_jobs_finished_total{kind=\"test.steps\",outcome=\"failed\"}")
+                .contains("shotcraft_jobs_duration_seconds_count{kind=\"test.steps\",outcome=\"succeeded\"}")
+                .contains("shotcraft_jobs_running")
+                .contains("http_server_requests_seconds_count");
+        await().atMost(Duration.ofSeconds(10)).until(() -> metric("shotcraft_sse_streams_open") == 0);
+    }
+
+    @Test
+    void theApiIsDescribedWithTags() {
+        given().accept("application/json").when().get("/q/openapi").then().statusCode(200)
+                .body("info.title", equalTo("Shotcraft API"))
+                .body("tags.name", hasItems("Jobs"))
+                .body("paths.'/api/v1/jobs/{id}/events'.get.summary", equalTo("A job's events as Server-Sent Events"));
+        given().when().get("/q/swagger-ui/").then().statusCode(200);
+    }
+
+    private static double metric(String name) {
+        var text = given().when().get("/q/metrics").then().extract().asString();
+        return text.lines().filter(line -> line.startsWith(name + " ") || line.startsWith(name + "{"))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .sum();
+    }
+}

@@ -1,0 +1,108 @@
+package io.shotcraft.platform;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.config.HttpClientConfig;
+import io.restassured.config.RestAssuredConfig;
+import io.restassured.http.ContentType;
+import io.shotcraft.testing.Gates;
+import io.shotcraft.testing.OwnServices;
+import io.shotcraft.testing.SseClient;
+import io.shotcraft.testing.TestJobs;
+
+/**
+ * What clients see while PostgreSQL or Redis is down: readiness DOWN and prompt 503 problems, never a hang;
+ * and service again once they are back. Runs against servers of its own, so the shared ones keep running.
+ */
+@QuarkusTest
+@TestProfile(OutageTest.OwnServicesProfile.class)
+class OutageTest {
+
+    public static class OwnServicesProfile implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("shotcraft.jobs.keep-alive", "PT0.2S", "shotcraft.jobs.redis-timeout", "PT1S");
+        }
+
+        @Override
+        public java.util.List<TestResourceEntry> testResources() {
+            return java.util.List.of(new TestResourceEntry(OwnServices.class));
+        }
+    }
+
+    /** A hang fails the request (and the test) instead of blocking it. */
+    private static final RestAssuredConfig PROMPT = RestAssuredConfig.config().httpClient(HttpClientConfig.httpClientConfig()
+            .setParam("http.socket.timeout", 10_000).setParam("http.connection.timeout", 5_000));
+
+    @TestHTTPResource("/api/v1/jobs/")
+    URI jobs;
+
+    @AfterEach
+    void servicesBack() {
+        OwnServices.startRedis();
+        OwnServices.startPostgres();
+        await().atMost(Duration.ofSeconds(30)).until(() -> given().get("/q/health/ready").statusCode() == 200);
+    }
+
+    @Test
+    void withRedisDownReadinessIsDownAndJobCallsAnswer503() {
+        var finished = TestJobs.submit(1);
+        TestJobs.awaitStatus(finished, "succeeded");
+
+        OwnServices.stopRedis();
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().config(PROMPT).get("/q/health/ready")
+                .then().statusCode(503).body("status", equalTo("DOWN")));
+        given().config(PROMPT).contentType(ContentType.JSON).body(Map.of("kind", "test.steps", "input", Map.of("steps", 1)))
+                .when().post("/api/v1/jobs").then().statusCode(202);
+        given().config(PROMPT).accept("text/event-stream").when().get("/api/v1/jobs/" + finished + "/events")
+                .then().statusCode(503)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://shotcraft.io/problems/service-unavailable"));
+        // Reading the job itself needs only PostgreSQL.
+        given().config(PROMPT).when().get("/api/v1/jobs/" + finished).then().statusCode(200).body("status", equalTo("succeeded"));
+    }
+
+    @Test
+    void withPostgresDownReadinessIsDownAndJobCallsAnswer503() {
+        OwnServices.stopPostgres();
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().config(PROMPT).get("/q/health/ready")
+                .then().statusCode(503).body("status", equalTo("DOWN")));
+        given().config(PROMPT).when().get("/api/v1/jobs/" + UUID.randomUUID())
+                .then().statusCode(503)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://shotcraft.io/problems/service-unavailable"));
+        given().config(PROMPT).contentType(ContentType.JSON).body(Map.of("kind", "test.steps", "input", Map.of("steps", 1)))
+                .when().post("/api/v1/jobs").then().statusCode(503)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void idleStreamsGetKeepAliveComments() throws Exception {
+        var gate = TestJobs.newGate();
+        var id = TestJobs.submitGated(1, gate);
+        var stream = SseClient.open(jobs.resolve(id + "/events"), null);
+        await().atMost(Duration.ofSeconds(10)).until(() -> stream.comments.size() >= 2);
+        assertThat(stream.comments).allMatch("keep-alive"::equals);
+        assertThat(stream.events).isEmpty();
+        Gates.open(gate, 1);
+        assertThat(stream.closed.get(10, java.util.concurrent.TimeUnit.SECONDS)).last()
+                .extracting(SseClient.Event::name).isEqualTo("completed");
+    }
+}
