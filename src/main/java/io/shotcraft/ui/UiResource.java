@@ -1,0 +1,84 @@
+package io.shotcraft.ui;
+
+import java.util.List;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.RestPath;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
+/** The pages the service serves itself; the browser reads the API for their data. */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+public class UiResource {
+
+    private static final Feature CLIPS = new Feature("clips", "Clips",
+            "Plan a scene once and get a consistent prompt for every clip in it.",
+            List.of("Describe the scene, its characters and its look a single time",
+                    "Get one prompt per shot that keeps style keywords and references consistent",
+                    "Check each prompt against the limits of the model it is meant for"));
+    private static final Feature TARGETS = new Feature("targets", "Targets",
+            "Write for the model you use: each text-to-video and text-to-image model has its own prompt style.",
+            List.of("Browse model groups and the instructions Shotcraft follows for each",
+                    "Turn one idea into prompts shaped for several target models",
+                    "See the structure and length each model expects"));
+    private static final Feature TRAIN = new Feature("train", "Train",
+            "Rate results and let Shotcraft learn which prompts work for you.",
+            List.of("Rate generated images and clips against the prompts that made them",
+                    "Compare prompt versions side by side in experiments",
+                    "Let suggestions improve from what you keep and what you discard"));
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance studio();
+
+        static native TemplateInstance feature(Feature feature);
+
+        static native TemplateInstance job(String id);
+    }
+
+    /** A page whose feature is still to come: what it will let people do. */
+    public record Feature(String nav, String title, String summary, List<String> plans) {
+    }
+
+    @GET
+    @Operation(hidden = true)
+    public TemplateInstance studio() {
+        return Templates.studio();
+    }
+
+    @GET
+    @Path("clips")
+    @Operation(hidden = true)
+    public TemplateInstance clips() {
+        return Templates.feature(CLIPS);
+    }
+
+    @GET
+    @Path("targets")
+    @Operation(hidden = true)
+    public TemplateInstance targets() {
+        return Templates.feature(TARGETS);
+    }
+
+    @GET
+    @Path("train")
+    @Operation(hidden = true)
+    public TemplateInstance train() {
+        return Templates.feature(TRAIN);
+    }
+
+    /** Renders for any id: the page loads the job itself and shows the API's problem when there is none. */
+    @GET
+    @Path("jobs/{id}")
+    @Operation(hidden = true)
+    public TemplateInstance job(@RestPath String id) {
+        return Templates.job(id);
+    }
+}
