@@ -1,0 +1,51 @@
+package io.shotcraft.enhance;
+
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * A vocabulary entry: an English phrase and its tags. {@code {s}} in the text stands for the scene's subject
+ * ("the fox") and {@code {s's}} for its possessive ("the fox's"); entries that use them carry a tag that needs a
+ * subject.
+ */
+record OfflinePhrase(String text, Set<OfflineTag> tags) {
+
+    static OfflinePhrase of(String text, OfflineTag... tags) {
+        var set = EnumSet.noneOf(OfflineTag.class);
+        Collections.addAll(set, tags);
+        return new OfflinePhrase(text, Collections.unmodifiableSet(set));
+    }
+
+    boolean fits(Set<OfflineTrait> traits) {
+        for (OfflineTag tag : tags) {
+            if (!tag.admits(traits)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the entry was written for particular scenes: rain for a rainy street, caustics for the sea bed. */
+    boolean situational() {
+        for (OfflineTag tag : tags) {
+            if (tag.situational()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    Set<OfflineTrait> implied() {
+        var implied = EnumSet.noneOf(OfflineTrait.class);
+        tags.forEach(tag -> implied.addAll(tag.implies()));
+        return implied;
+    }
+
+    String render(String subject) {
+        if (subject == null) {
+            return text;
+        }
+        return text.replace("{s's}", subject + "'s").replace("{s}", subject);
+    }
+}
