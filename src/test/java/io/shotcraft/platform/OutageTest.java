@@ -21,6 +21,7 @@ import io.restassured.config.HttpClientConfig;
 import io.restassured.config.RestAssuredConfig;
 import io.restassured.http.ContentType;
 import io.shotcraft.testing.Gates;
+import io.shotcraft.testing.OpenAiStub;
 import io.shotcraft.testing.OwnServices;
 import io.shotcraft.testing.SseClient;
 import io.shotcraft.testing.TestJobs;
@@ -76,6 +77,24 @@ class OutageTest {
                 .body("type", equalTo("https://shotcraft.io/problems/service-unavailable"));
         // Reading the job itself needs only PostgreSQL.
         given().config(PROMPT).when().get("/api/v1/jobs/" + finished).then().statusCode(200).body("status", equalTo("succeeded"));
+    }
+
+    @Test
+    void withRedisDownEnhancementIsStillServedBypassingTheCache() {
+        OpenAiStub.reset();
+        OpenAiStub.answer(Map.of("enhanced", "A lighthouse on a cliff, storm waves crashing below, night."));
+        OwnServices.stopRedis();
+
+        for (int i = 0; i < 2; i++) {
+            given().config(PROMPT).contentType(ContentType.JSON).body(Map.of("prompt", "a lighthouse in a storm"))
+                    .when().post("/api/v1/enhance")
+                    .then().statusCode(200)
+                    .body("engine", equalTo("llm"))
+                    .body("cached", equalTo(false));
+        }
+        assertThat(OpenAiStub.calls()).isEqualTo(2);
+        assertThat(given().get("/q/metrics").then().extract().asString())
+                .contains("shotcraft_ai_cache_total{result=\"error\",task=\"enhance\"}");
     }
 
     @Test

@@ -62,6 +62,9 @@ public class OwnServices implements QuarkusTestResourceLifecycleManager {
     }
 
     public static synchronized void startRedis() {
+        if (redis != null && redis.isAlive()) {
+            return;
+        }
         try {
             redis = new ProcessBuilder("redis-server", "--port", String.valueOf(redisPort), "--bind", "127.0.0.1",
                     "--save", "", "--appendonly", "no", "--dir", root.toString())
@@ -85,6 +88,9 @@ public class OwnServices implements QuarkusTestResourceLifecycleManager {
     }
 
     public static synchronized void startPostgres() {
+        if (Files.exists(pgData.resolve("postmaster.pid"))) {
+            return;
+        }
         run(asPostgres(pgBin.resolve("pg_ctl").toString(), "-D", pgData.toString(), "-l", root.resolve("pg.log").toString(),
                 "-o", "-p " + postgresPort + " -k " + root + " -c listen_addresses=127.0.0.1", "-w", "start"));
     }

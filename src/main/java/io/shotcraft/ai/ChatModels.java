@@ -1,0 +1,30 @@
+package io.shotcraft.ai;
+
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import dev.langchain4j.model.chat.ChatModel;
+import io.quarkiverse.langchain4j.ModelName;
+
+/**
+ * The chat model of each task, one quarkus-langchain4j named model configuration per task
+ * ({@code quarkus.langchain4j.openai.<task>.*}). A new task adds its injection point here.
+ */
+@ApplicationScoped
+public class ChatModels {
+
+    private final Map<String, ChatModel> byTask;
+
+    public ChatModels(@ModelName("enhance") ChatModel enhance) {
+        this.byTask = Map.of("enhance", enhance);
+    }
+
+    public ChatModel forTask(String task) {
+        var model = byTask.get(task);
+        if (model == null) {
+            throw new IllegalArgumentException("No chat model is configured for task " + task);
+        }
+        return model;
+    }
+}

@@ -1,0 +1,183 @@
+package io.shotcraft.testing;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.MappingBuilder;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+/**
+ * An OpenAI-compatible endpoint stubbed at the HTTP level (WireMock, in-process, dynamic port). Tests script
+ * per-task answers; every request it received can be checked against OpenAI's published schema.
+ */
+public class OpenAiStub implements QuarkusTestResourceLifecycleManager {
+
+    public static final String PATH = "/v1/chat/completions";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static WireMockServer server;
+    private static JsonSchema requestSchema;
+
+    @Override
+    public Map<String, String> start() {
+        server = new WireMockServer(wireMockConfig().dynamicPort());
+        server.start();
+        return Map.of(
+                "shotcraft.ai.base-url", server.baseUrl() + "/v1",
+                "shotcraft.ai.api-key", "test-key");
+    }
+
+    @Override
+    public void stop() {
+        if (server != null) {
+            server.stop();
+        }
+    }
+
+    public static WireMockServer server() {
+        return server;
+    }
+
+    public static void reset() {
+        server.resetAll();
+    }
+
+    /** Answers every call of the task whose system prompt contains {@code marker} with this JSON content. */
+    public static void answer(Object content) {
+        server.stubFor(chat().willReturn(completion(content, 120, 45)));
+    }
+
+    public static void answer(Object content, int promptTokens, int completionTokens) {
+        server.stubFor(chat().willReturn(completion(content, promptTokens, completionTokens)));
+    }
+
+    /** Answers with a raw content string (e.g. text that is not JSON). */
+    public static void answerRaw(String content) {
+        server.stubFor(chat().willReturn(completionText(content, 100, 10)));
+    }
+
+    public static void fail(int status) {
+        server.stubFor(chat().willReturn(aResponse().withStatus(status).withHeader("Content-Type", "application/json")
+                .withBody("{\"error\":{\"message\":\"stubbed failure\",\"type\":\"server_error\"}}")));
+    }
+
+    public static void rateLimited(String retryAfter) {
+        server.stubFor(chat().willReturn(aResponse().withStatus(429).withHeader("Retry-After", retryAfter)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"error\":{\"message\":\"Rate limit reached\",\"type\":\"requests\"}}")));
+    }
+
+    public static void slow(Object content, int delayMillis) {
+        server.stubFor(chat().willReturn(completion(content, 100, 10).withFixedDelay(delayMillis)));
+    }
+
+    /** The first {@code failures} calls get {@code first}, every later one the JSON answer. */
+    public static void failThenAnswer(int failures, ResponseDefinitionBuilder first, Object content) {
+        String state = Scenario.STARTED;
+        for (int i = 1; i <= failures; i++) {
+            String next = "after-" + i;
+            server.stubFor(chat().inScenario("flaky").whenScenarioStateIs(state).willReturn(first).willSetStateTo(next));
+            state = next;
+        }
+        server.stubFor(chat().inScenario("flaky").whenScenarioStateIs(state).willReturn(completion(content, 120, 45)));
+    }
+
+    public static ResponseDefinitionBuilder status(int status) {
+        return aResponse().withStatus(status).withHeader("Content-Type", "application/json")
+                .withBody("{\"error\":{\"message\":\"stubbed failure\",\"type\":\"server_error\"}}");
+    }
+
+    public static ResponseDefinitionBuilder retryAfter(String seconds) {
+        return status(429).withHeader("Retry-After", seconds);
+    }
+
+    public static int calls() {
+        return server.countRequestsMatching(postRequestedFor(urlEqualTo(PATH)).build()).getCount();
+    }
+
+    /** The bodies of the chat-completion requests received, oldest first. */
+    public static List<JsonNode> requests() {
+        var events = new ArrayList<>(server.getAllServeEvents());
+        events.sort((a, b) -> a.getRequest().getLoggedDate().compareTo(b.getRequest().getLoggedDate()));
+        List<JsonNode> bodies = new ArrayList<>();
+        for (var event : events) {
+            if (event.getRequest().getUrl().equals(PATH)) {
+                try {
+                    bodies.add(JSON.readTree(event.getRequest().getBodyAsString()));
+                } catch (IOException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+        return bodies;
+    }
+
+    /** Checks every request received against OpenAI's CreateChatCompletionRequest schema; lists the faults. */
+    public static List<String> schemaViolations() {
+        List<String> faults = new ArrayList<>();
+        for (var body : requests()) {
+            for (ValidationMessage m : schema().validate(body)) {
+                faults.add(m.getMessage());
+            }
+        }
+        return faults;
+    }
+
+    private static synchronized JsonSchema schema() {
+        if (requestSchema == null) {
+            try (InputStream in = OpenAiStub.class.getResourceAsStream("/openai/chat-completions.schema.json")) {
+                // The document holds OpenAI's schemas under components; validate against the request schema.
+                var document = (ObjectNode) JSON.readTree(in);
+                document.put("$ref", "#/components/schemas/CreateChatCompletionRequest");
+                requestSchema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(document);
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return requestSchema;
+    }
+
+    private static MappingBuilder chat() {
+        return post(urlEqualTo(PATH)).withHeader("Authorization", equalTo("Bearer test-key"));
+    }
+
+    private static ResponseDefinitionBuilder completion(Object content, int promptTokens, int completionTokens) {
+        try {
+            return completionText(JSON.writeValueAsString(content), promptTokens, completionTokens);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static ResponseDefinitionBuilder completionText(String content, int promptTokens, int completionTokens) {
+        ObjectNode body = JSON.createObjectNode();
+        body.put("id", "chatcmpl-stub").put("object", "chat.completion").put("created", 1_763_840_000)
+                .put("model", "gpt-4.1-mini-2025-04-14");
+        var choice = body.putArray("choices").addObject();
+        choice.put("index", 0).put("finish_reason", "stop");
+        choice.putObject("message").put("role", "assistant").put("content", content);
+        body.putObject("usage").put("prompt_tokens", promptTokens).put("completion_tokens", completionTokens)
+                .put("total_tokens", promptTokens + completionTokens);
+        return aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(body.toString());
+    }
+}
