@@ -58,7 +58,8 @@ class ObservabilityTest {
     void theApiIsDescribedWithTags() {
         given().accept("application/json").when().get("/q/openapi").then().statusCode(200)
                 .body("info.title", equalTo("Shotcraft API"))
-                .body("tags.name", hasItems("Jobs"))
+                .body("tags.name", hasItems("Jobs", "Enhance"))
+                .body("paths.'/api/v1/enhance'.post.summary", equalTo("Enhance a prompt"))
                 .body("paths.'/api/v1/jobs/{id}/events'.get.summary", equalTo("A job's events as Server-Sent Events"));
         given().when().get("/q/swagger-ui/").then().statusCode(200);
     }
