@@ -16,9 +16,6 @@ import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SpecVersion;
 
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.ImageContent;
@@ -55,8 +52,7 @@ public class LlmClient {
     private final ManagedExecutor executor;
     private final ShotcraftConfig.Ai config;
     private final ObjectMapper json;
-    private final JsonSchemaFactory schemaFactory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
-    private final Map<String, JsonSchema> schemas = new ConcurrentHashMap<>();
+    private final Map<String, StrictJsonSchema> schemas = new ConcurrentHashMap<>();
 
     public LlmClient(ChatModels models, ShotcraftConfig config, ObjectMapper json, ManagedExecutor executor) {
         this.models = models;
@@ -162,7 +158,7 @@ public class LlmClient {
         var errors = schema(call).validate(node);
         if (!errors.isEmpty()) {
             throw new LlmFailure(Reason.SCHEMA_VIOLATION, "The model's answer does not fit " + call.schemaName() + ": "
-                    + errors.iterator().next().getMessage());
+                    + errors.getFirst());
         }
         var usage = response.tokenUsage();
         int in = usage == null || usage.inputTokenCount() == null ? 0 : usage.inputTokenCount();
@@ -171,8 +167,14 @@ public class LlmClient {
         return new LlmAnswer(node, model, in, out, attempt);
     }
 
-    private JsonSchema schema(LlmCall call) {
-        return schemas.computeIfAbsent(call.schemaJson(), schemaFactory::getSchema);
+    private StrictJsonSchema schema(LlmCall call) {
+        return schemas.computeIfAbsent(call.schemaJson(), text -> {
+            try {
+                return StrictJsonSchema.of(json.readTree(text));
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalStateException("Schema " + call.schemaName() + " is not JSON", e);
+            }
+        });
     }
 
     /** JSON mode of some servers wraps the object in a Markdown code fence. */
