@@ -38,6 +38,8 @@ public class UiResource {
     static class Templates {
         static native TemplateInstance studio();
 
+        static native TemplateInstance enhance();
+
         static native TemplateInstance feature(Feature feature);
 
         static native TemplateInstance job(String id);
@@ -51,6 +53,14 @@ public class UiResource {
     @Operation(hidden = true)
     public TemplateInstance studio() {
         return Templates.studio();
+    }
+
+    /** The form posts to the enhance API itself and shows its answer or its problem. */
+    @GET
+    @Path("enhance")
+    @Operation(hidden = true)
+    public TemplateInstance enhance() {
+        return Templates.enhance();
     }
 
     @GET

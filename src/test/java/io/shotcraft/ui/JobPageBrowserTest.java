@@ -1,15 +1,9 @@
 package io.shotcraft.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -20,9 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -34,11 +25,7 @@ import io.shotcraft.testing.TestJobs;
 @QuarkusTest
 class JobPageBrowserTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Duration TIMEOUT = Duration.ofSeconds(20);
-
-    private static Path profile;
+    private static Browser chromium;
     private static WebDriver browser;
 
     @TestHTTPResource("/")
@@ -46,33 +33,14 @@ class JobPageBrowserTest {
 
     @BeforeAll
     static void startBrowser() throws IOException {
-        for (var binary : List.of(CHROMIUM, CHROMEDRIVER)) {
-            if (!Files.isExecutable(binary)) {
-                fail(binary + " is missing: run deployment/local/browser.sh to install Chromium and ChromeDriver");
-            }
-        }
-        // With both paths given, Selenium Manager never looks for a browser or a driver on the network.
-        System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, CHROMEDRIVER.toString());
-        profile = Files.createTempDirectory("shotcraft-chromium-");
-        var options = new ChromeOptions()
-                .setBinary(CHROMIUM.toFile())
-                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                        "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                        "--disable-sync", "--disable-quic", "--window-size=1280,900",
-                        "--user-data-dir=" + profile);
-        var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
-        browser = new ChromeDriver(service, options);
+        chromium = Browser.start();
+        browser = chromium.driver();
     }
 
     @AfterAll
     static void stopBrowser() throws IOException {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (profile != null) {
-            try (var files = Files.walk(profile)) {
-                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-            }
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
@@ -152,7 +120,7 @@ class JobPageBrowserTest {
     }
 
     private static void awaitUntil(String what, Supplier<Boolean> condition) {
-        new WebDriverWait(browser, TIMEOUT)
+        new WebDriverWait(browser, Browser.TIMEOUT)
                 .withMessage(() -> what + "; page shows status '" + text("job-status") + "', events " + events()
                         + ", error '" + text("job-error") + "'")
                 .until(driver -> condition.get());

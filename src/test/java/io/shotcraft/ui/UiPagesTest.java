@@ -17,7 +17,7 @@ import io.quarkus.test.junit.QuarkusTest;
 class UiPagesTest {
 
     @ParameterizedTest
-    @ValueSource(strings = { "/", "/clips", "/targets", "/train", "/jobs/6f1c0d3e-9a8b-4c7d-8e6f-5a4b3c2d1e0f", "/jobs/not-a-uuid" })
+    @ValueSource(strings = { "/", "/enhance", "/clips", "/targets", "/train", "/jobs/6f1c0d3e-9a8b-4c7d-8e6f-5a4b3c2d1e0f", "/jobs/not-a-uuid" })
     void everyPageRendersWithTheNavigation(String path) {
         given().accept("text/html")
                 .when().get(path)
@@ -27,6 +27,7 @@ class UiPagesTest {
                 .body(containsString("class=\"brand\" href=\"/\""))
                 .body(containsString("Shotcraft"))
                 .body(containsString("href=\"/\""))
+                .body(containsString("href=\"/enhance\""))
                 .body(containsString("href=\"/clips\""))
                 .body(containsString("href=\"/targets\""))
                 .body(containsString("href=\"/train\""))
@@ -46,6 +47,51 @@ class UiPagesTest {
                 .body(containsString("<a href=\"/\" aria-current=\"page\">Studio</a>"))
                 .body(containsString("Tuning sessions"))
                 .body(containsString("Enhance"));
+        given().when().get("/enhance")
+                .then().statusCode(200)
+                .body(containsString("<a href=\"/enhance\" aria-current=\"page\">Enhance</a>"))
+                .body(containsString("<a href=\"/\">Studio</a>"));
+    }
+
+    @Test
+    void theNavigationListsEnhanceBetweenStudioAndClips() {
+        var page = given().when().get("/clips").then().statusCode(200).extract().asString();
+        var studio = page.indexOf(">Studio</a>");
+        var enhance = page.indexOf("<a href=\"/enhance\">Enhance</a>");
+        var clips = page.indexOf(">Clips</a>");
+        assertThat(studio).isPositive();
+        assertThat(enhance).isGreaterThan(studio).isLessThan(clips);
+    }
+
+    @Test
+    void theStudioLinksToTheEnhancePage() {
+        var page = given().when().get("/").then().statusCode(200).extract().asString();
+        var card = page.substring(page.indexOf("<h2>Enhance</h2>"), page.indexOf("</article>", page.indexOf("<h2>Enhance</h2>")));
+        assertThat(card).contains("href=\"/enhance\"").doesNotContain("coming soon");
+    }
+
+    @Test
+    void theEnhancePageCarriesItsFormAndItsScript() {
+        given().when().get("/enhance")
+                .then().statusCode(200)
+                .body(containsString("<script type=\"module\" src=\"/static/enhance.js\"></script>"))
+                .body(containsString("id=\"enhance-form\""))
+                .body(containsString("id=\"prompt\" name=\"prompt\" rows=\"4\" maxlength=\"2000\" required"))
+                .body(containsString("id=\"mode\""))
+                .body(containsString("id=\"image-url\""))
+                .body(containsString("id=\"image-caption\""))
+                .body(containsString("id=\"seed\""))
+                .body(containsString("id=\"max-words\" name=\"max_words\" type=\"number\" min=\"10\" max=\"400\""))
+                .body(containsString("id=\"engine\""))
+                .body(containsString("id=\"force\""))
+                .body(containsString("id=\"enhance-submit\""))
+                .body(containsString("id=\"enhance-error\""))
+                .body(containsString("id=\"result-original\""))
+                .body(containsString("id=\"result-enhanced\""))
+                .body(containsString("id=\"result-engine\""))
+                .body(containsString("id=\"result-model\""))
+                .body(containsString("id=\"result-cached\""))
+                .body(containsString("id=\"result-fallback\""));
     }
 
     @Test
@@ -78,6 +124,10 @@ class UiPagesTest {
                 .then().statusCode(200)
                 .contentType(containsString("javascript"))
                 .body(containsString("new EventSource("));
+        given().when().get("/static/enhance.js")
+                .then().statusCode(200)
+                .contentType(containsString("javascript"))
+                .body(containsString("/api/v1/enhance"));
     }
 
     @Test
@@ -86,7 +136,7 @@ class UiPagesTest {
                 .when().get("/q/openapi")
                 .then().statusCode(200)
                 .extract().jsonPath().getMap("paths").keySet();
-        assertThat(paths).contains("/api/v1/jobs/{id}")
-                .doesNotContain("/", "/clips", "/targets", "/train", "/jobs/{id}");
+        assertThat(paths).contains("/api/v1/jobs/{id}", "/api/v1/enhance")
+                .doesNotContain("/", "/enhance", "/clips", "/targets", "/train", "/jobs/{id}");
     }
 }
