@@ -88,17 +88,33 @@ public class AiTaskRunner {
         }
         return llm.complete(call)
                 .chain(answer -> {
-                    var value = request.fromLlm().apply(answer.json());
+                    T value;
+                    try {
+                        value = request.fromLlm().apply(answer.json());
+                    } catch (LlmFailure refused) {
+                        return fallBack(request, LlmFailure.refused(refused.reason(), refused.getMessage(),
+                                new Usage(answer.tokensIn(), answer.tokensOut(), null)), answer.model(), estimatedIn, started);
+                    }
                     var entry = new AiCache.Entry(answer.json(), answer.model(), answer.tokensIn(), answer.tokensOut());
                     return cache.put(call.task(), key, entry).replaceWith(answered(request, answer, value, estimatedIn, started));
                 })
-                .onFailure().recoverWithUni(error -> {
-                    var reason = reason(error);
-                    record(request, Engine.LLM, call.model(), Usage.NONE, estimatedIn, started, reason, false);
-                    Log.warnf("%s [%s]: model call failed (%s: %s); answering offline", call.task(), request.correlationId(),
-                            reason, error.getMessage());
-                    return offline(request, reason, started, estimatedIn);
-                });
+                .onFailure().recoverWithUni(error -> fallBack(request, error, call.model(), estimatedIn, started));
+    }
+
+    /** Records what the failed call cost, then lets the offline engine answer. */
+    private <T> Uni<AiOutcome<T>> fallBack(AiRequest<T> request, Throwable error, String model, int estimatedIn, long started) {
+        var reason = reason(error);
+        var task = request.call().task();
+        var spent = Usage.NONE;
+        if (error instanceof LlmFailure failure && failure.spent().tokensIn() + failure.spent().tokensOut() > 0) {
+            var tokens = failure.spent();
+            spent = new Usage(tokens.tokensIn(), tokens.tokensOut(), pricing.cost(model, tokens.tokensIn(), tokens.tokensOut()));
+            metrics.spent(task, model, spent.tokensIn(), spent.tokensOut(), spent.costUsd());
+        }
+        record(request, Engine.LLM, model, spent, estimatedIn, started, reason, false);
+        Log.warnf("%s [%s]: model call failed (%s: %s); answering offline", task, request.correlationId(), reason,
+                error.getMessage());
+        return offline(request, reason, started, estimatedIn);
     }
 
     private <T> AiOutcome<T> answered(AiRequest<T> request, LlmAnswer answer, T value, int estimatedIn, long started) {

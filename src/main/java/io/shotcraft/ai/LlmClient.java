@@ -145,25 +145,26 @@ public class LlmClient {
     }
 
     private LlmAnswer answer(LlmCall call, ChatResponse response, int attempt) {
+        var usage = response.tokenUsage();
+        int in = usage == null || usage.inputTokenCount() == null ? 0 : usage.inputTokenCount();
+        int out = usage == null || usage.outputTokenCount() == null ? 0 : usage.outputTokenCount();
+        var model = response.modelName() == null ? call.model() : response.modelName();
+        var spent = new Usage(in, out, null);
         var text = response.aiMessage() == null ? null : response.aiMessage().text();
         if (text == null || text.isBlank()) {
-            throw new LlmFailure(Reason.MALFORMED_OUTPUT, "The model answered with no text");
+            throw LlmFailure.refused(Reason.MALFORMED_OUTPUT, "The model answered with no text", spent);
         }
         JsonNode node;
         try {
             node = json.readTree(stripFences(text));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new LlmFailure(Reason.MALFORMED_OUTPUT, "The model's answer is not JSON: " + e.getOriginalMessage());
+            throw LlmFailure.refused(Reason.MALFORMED_OUTPUT, "The model's answer is not JSON: " + e.getOriginalMessage(), spent);
         }
         var errors = schema(call).validate(node);
         if (!errors.isEmpty()) {
-            throw new LlmFailure(Reason.SCHEMA_VIOLATION, "The model's answer does not fit " + call.schemaName() + ": "
-                    + errors.getFirst());
+            throw LlmFailure.refused(Reason.SCHEMA_VIOLATION,
+                    "The model's answer does not fit " + call.schemaName() + ": " + errors.getFirst(), spent);
         }
-        var usage = response.tokenUsage();
-        int in = usage == null || usage.inputTokenCount() == null ? 0 : usage.inputTokenCount();
-        int out = usage == null || usage.outputTokenCount() == null ? 0 : usage.outputTokenCount();
-        var model = response.modelName() == null ? call.model() : response.modelName();
         return new LlmAnswer(node, model, in, out, attempt);
     }
 

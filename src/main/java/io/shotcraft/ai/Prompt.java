@@ -12,6 +12,15 @@ public record Prompt(String text, String version) {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{([a-z_]+)}}");
 
+    /** One version for a set of prompt files used together (system prompt, template, schema…). */
+    public static String versionOf(Prompt... parts) {
+        var joined = new StringBuilder();
+        for (Prompt part : parts) {
+            joined.append(part.version()).append('/');
+        }
+        return Prompts.version(joined.toString());
+    }
+
     /** Replaces every {@code {{name}}} with its value; a placeholder without a value is an error in the code. */
     public String render(Map<String, String> values) {
         Matcher m = PLACEHOLDER.matcher(text);

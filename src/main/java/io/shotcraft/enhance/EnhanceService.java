@@ -65,8 +65,7 @@ public class EnhanceService {
         cacheInput.put("image_caption", request.imageCaption());
         cacheInput.put("max_words", maxWords);
         cacheInput.put("language", ai.outputLanguage());
-        var version = system.version() + user.version() + schema.version();
-        var aiRequest = new AiRequest<>(call, version.substring(0, 12), cacheInput, request.optionsOrDefault(), correlationId,
+        var aiRequest = new AiRequest<>(call, Prompt.versionOf(system, user, schema), cacheInput, request.optionsOrDefault(), correlationId,
                 (JsonNode json) -> fromModel(json, maxWords),
                 () -> offline.enhance(original, mode, request.imageCaption(), request.seed() == null ? 0 : request.seed(), maxWords)
                         .text());

@@ -21,12 +21,11 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import io.quarkus.redis.datasource.RedisDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import io.shotcraft.testing.FreshAi;
 import io.shotcraft.testing.OpenAiStub;
-import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 
 /** Enhancement through the LLM engine, against the stubbed OpenAI endpoint: protocol, faults, cache, cost. */
 @QuarkusTest
@@ -36,22 +35,14 @@ class EnhanceLlmTest {
             + "cold blue moonlight and warm streetlight glow, snowflakes drifting.";
 
     @Inject
-    CircuitBreakerMaintenance breakers;
-
-    @Inject
-    RedisDataSource redis;
+    FreshAi freshAi;
 
     @Inject
     DataSource database;
 
     @BeforeEach
     void freshStubCacheAndCircuit() {
-        OpenAiStub.reset();
-        breakers.resetAll();
-        var keys = redis.key().keys("shotcraft:ai:*");
-        if (!keys.isEmpty()) {
-            redis.key().del(keys.toArray(String[]::new));
-        }
+        freshAi.reset();
     }
 
     @AfterEach
@@ -174,6 +165,17 @@ class EnhanceLlmTest {
         assertThat(result.getString("fallback_reason")).isEqualTo("malformed_output");
         assertThat(result.getString("enhanced")).doesNotContain("Sure!");
         assertThat(OpenAiStub.calls()).isEqualTo(1);
+    }
+
+    @Test
+    void theTokensOfARefusedAnswerAreStillAccountedFor() {
+        OpenAiStub.answerRaw("not json at all");
+        var requestId = "refused-" + UUID.randomUUID();
+        given().contentType(ContentType.JSON).header("X-Request-Id", requestId).body(body("a fox at night"))
+                .when().post("/api/v1/enhance").then().statusCode(200);
+        var row = await().atMost(Duration.ofSeconds(10)).until(() -> usageRow(requestId), r -> r != null);
+        assertThat(row).containsEntry("outcome", "malformed_output").containsEntry("tokens_in", 100).containsEntry("tokens_out", 10);
+        assertThat(((Number) row.get("cost_usd")).doubleValue()).isPositive();
     }
 
     @Test
