@@ -19,11 +19,10 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import io.quarkus.redis.datasource.RedisDataSource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.shotcraft.testing.FreshAi;
 import io.shotcraft.testing.OpenAiStub;
-import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 
 /** The enhance page in a real headless Chromium, against the stubbed OpenAI endpoint. */
 @QuarkusTest
@@ -39,10 +38,7 @@ class EnhancePageBrowserTest {
     URL page;
 
     @Inject
-    RedisDataSource redis;
-
-    @Inject
-    CircuitBreakerMaintenance breakers;
+    FreshAi freshAi;
 
     @BeforeAll
     static void startBrowser() throws IOException {
@@ -59,12 +55,7 @@ class EnhancePageBrowserTest {
 
     @BeforeEach
     void freshStubAndCache() {
-        OpenAiStub.reset();
-        breakers.resetAll();
-        var keys = redis.key().keys("shotcraft:ai:*");
-        if (!keys.isEmpty()) {
-            redis.key().del(keys.toArray(String[]::new));
-        }
+        freshAi.reset();
         browser.get(page.toString());
     }
 
