@@ -20,14 +20,8 @@ public class TokenEstimator {
     /** The model's answer is primed with a few tokens. */
     private static final int REPLY_PRIMING = 3;
 
-    private final Encoding o200k;
-    private final Encoding cl100k;
-
-    public TokenEstimator() {
-        EncodingRegistry registry = Encodings.newLazyEncodingRegistry();
-        this.o200k = registry.getEncoding(EncodingType.O200K_BASE);
-        this.cl100k = registry.getEncoding(EncodingType.CL100K_BASE);
-    }
+    // The vocabularies take tens of MB: they load on the first estimate, not at startup, and only when used.
+    private final EncodingRegistry registry = Encodings.newLazyEncodingRegistry();
 
     public int count(String model, String text) {
         return text == null || text.isEmpty() ? 0 : encoding(model).countTokens(text);
@@ -46,8 +40,8 @@ public class TokenEstimator {
         var m = model == null ? "" : model.toLowerCase(java.util.Locale.ROOT);
         if (m.startsWith("gpt-4o") || m.startsWith("gpt-4.1") || m.startsWith("gpt-5") || m.startsWith("o1")
                 || m.startsWith("o3") || m.startsWith("o4") || m.startsWith("chatgpt-4o")) {
-            return o200k;
+            return registry.getEncoding(EncodingType.O200K_BASE);
         }
-        return cl100k;
+        return registry.getEncoding(EncodingType.CL100K_BASE);
     }
 }
