@@ -1,0 +1,5 @@
+package io.shotcraft.tuning.offline;
+
+/** A parameter value found in a prompt: the parameter's name ("prop" for any prop) and the value's offsets. */
+record OfflineExtractMention(String name, int start, int end) {
+}

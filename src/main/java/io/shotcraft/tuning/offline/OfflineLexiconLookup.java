@@ -1,0 +1,191 @@
+package io.shotcraft.tuning.offline;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Looks words up in the extractor's lexicons, undoing simple English inflection: plurals for nouns, -s, -ed and
+ * -ing for verbs. Keys are {@link #normalize normalised}: lower case, hyphens as spaces, without apostrophes.
+ */
+final class OfflineLexiconLookup {
+
+    private static final int LONGEST_TERM = 4;
+    private static final Map<String, String> IRREGULAR_PLURALS = Map.ofEntries(
+            Map.entry("men", "man"), Map.entry("women", "woman"), Map.entry("children", "child"),
+            Map.entry("grandchildren", "grandchild"),
+            Map.entry("people", "person"), Map.entry("feet", "foot"), Map.entry("teeth", "tooth"),
+            Map.entry("mice", "mouse"), Map.entry("geese", "goose"), Map.entry("knives", "knife"),
+            Map.entry("leaves", "leaf"), Map.entry("wolves", "wolf"), Map.entry("shelves", "shelf"),
+            Map.entry("loaves", "loaf"), Map.entry("halves", "half"), Map.entry("calves", "calf"),
+            Map.entry("elves", "elf"), Map.entry("thieves", "thief"), Map.entry("lives", "life"),
+            Map.entry("wives", "wife"), Map.entry("scarves", "scarf"), Map.entry("hooves", "hoof"),
+            Map.entry("cacti", "cactus"), Map.entry("fungi", "fungus"), Map.entry("dice", "die"));
+
+    private OfflineLexiconLookup() {
+    }
+
+    /** The longest number of words a lexicon term has. */
+    static int longestTerm() {
+        return LONGEST_TERM;
+    }
+
+    /** Lower case, typographic apostrophes and hyphens undone, possessive 's and other apostrophes dropped. */
+    static String normalize(String phrase) {
+        String lower = phrase.toLowerCase(Locale.ROOT).replace('’', '\'').replace('-', ' ').replace('‑', ' ');
+        lower = lower.replace("'s ", " ");
+        if (lower.endsWith("'s")) {
+            lower = lower.substring(0, lower.length() - 2);
+        }
+        return String.join(" ", lower.replace("'", "").strip().split("\\s+"));
+    }
+
+    /** The kind of a noun, in the singular or plural; null when the lexicon does not know it. */
+    static OfflineExtractKind noun(String key) {
+        OfflineExtractKind kind = OfflineLexiconNouns.KINDS.get(key);
+        if (kind != null) {
+            return kind;
+        }
+        for (String singular : singulars(key)) {
+            kind = OfflineLexiconNouns.KINDS.get(singular);
+            if (kind != null) {
+                return kind;
+            }
+        }
+        return null;
+    }
+
+    /** Whether a noun is in the plural: ends in s (but not ss, us, is) or is an irregular plural. */
+    static boolean plural(String key) {
+        String word = key.substring(key.lastIndexOf(' ') + 1);
+        return IRREGULAR_PLURALS.containsKey(word) || word.endsWith("s") && !word.endsWith("ss")
+                && !word.endsWith("us") && !word.endsWith("is");
+    }
+
+    /** The singular of a known noun, to tell whether two phrases name the same thing; else the key itself. */
+    static String nounLemma(String key) {
+        if (OfflineLexiconNouns.KINDS.containsKey(key)) {
+            return key;
+        }
+        for (String singular : singulars(key)) {
+            if (OfflineLexiconNouns.KINDS.containsKey(singular)) {
+                return singular;
+            }
+        }
+        int space = key.lastIndexOf(' ');
+        return key.substring(0, space + 1) + OfflineText.stem(key.substring(space + 1));
+    }
+
+    /** What an adjective says, or null. Hyphenated words ending in "style" or "lit" are styles and lighting. */
+    static OfflineExtractKind modifier(String key) {
+        OfflineExtractKind kind = OfflineLexiconModifiers.KINDS.get(key);
+        if (kind != null || key.indexOf(' ') < 0) {
+            return kind;
+        }
+        String last = key.substring(key.lastIndexOf(' ') + 1);
+        return switch (last) {
+            case "style", "styled", "inspired", "esque" -> OfflineExtractKind.STYLE;
+            case "lit" -> OfflineExtractKind.LIGHTING;
+            default -> null;
+        };
+    }
+
+    /** The base form of a verb in any of its forms (chops, chopped, chopping, ran), or null if it is not one. */
+    static String verb(String key) {
+        if (OfflineLexiconVerbs.BASE.contains(key)) {
+            return key;
+        }
+        String irregular = OfflineLexiconVerbs.IRREGULAR.get(key);
+        if (irregular != null) {
+            return irregular;
+        }
+        for (String base : verbBases(key)) {
+            if (OfflineLexiconVerbs.BASE.contains(base)) {
+                return base;
+            }
+        }
+        return null;
+    }
+
+    /** Whether several words together form one entry of a lexicon ("olive oil", "next to", "black and white"). */
+    static boolean isTerm(String key) {
+        return noun(key) != null || OfflineLexiconModifiers.KINDS.containsKey(key)
+                || OfflineLexiconWords.PREPOSITIONS.contains(key) || OfflineLexiconWords.DETERMINERS.contains(key)
+                || OfflineLexiconWords.NUMBERS.contains(key);
+    }
+
+    static void put(Map<String, OfflineExtractKind> lexicon, OfflineExtractKind kind, String terms) {
+        for (String term : set(terms)) {
+            lexicon.putIfAbsent(term, kind);
+        }
+    }
+
+    /** The normalised terms of a comma-separated list. */
+    static Set<String> set(String terms) {
+        var set = new HashSet<String>();
+        for (String term : terms.split(",")) {
+            if (!term.isBlank()) {
+                set.add(normalize(term));
+            }
+        }
+        return Set.copyOf(set);
+    }
+
+    /** Candidate singulars of a noun, changing only its last word. */
+    private static List<String> singulars(String key) {
+        int space = key.lastIndexOf(' ');
+        String head = key.substring(0, space + 1);
+        String word = key.substring(space + 1);
+        var singulars = new ArrayList<String>();
+        String irregular = IRREGULAR_PLURALS.get(word);
+        if (irregular != null) {
+            singulars.add(head + irregular);
+        }
+        if (word.endsWith("ies") && word.length() > 4) {
+            singulars.add(head + word.substring(0, word.length() - 3) + "y");
+        }
+        if (word.endsWith("ves") && word.length() > 4) {
+            singulars.add(head + word.substring(0, word.length() - 3) + "f");
+            singulars.add(head + word.substring(0, word.length() - 3) + "fe");
+        }
+        if (word.endsWith("es") && word.length() > 3) {
+            singulars.add(head + word.substring(0, word.length() - 2));
+        }
+        if (word.endsWith("s") && !word.endsWith("ss") && word.length() > 2) {
+            singulars.add(head + word.substring(0, word.length() - 1));
+        }
+        return singulars;
+    }
+
+    private static List<String> verbBases(String word) {
+        var bases = new ArrayList<String>();
+        if (word.endsWith("ies") || word.endsWith("ied")) {
+            bases.add(word.substring(0, word.length() - 3) + "y");
+        }
+        if (word.endsWith("ing") && word.length() > 4) {
+            addStem(bases, word.substring(0, word.length() - 3));
+        }
+        if (word.endsWith("ed") && word.length() > 3) {
+            addStem(bases, word.substring(0, word.length() - 2));
+        }
+        if (word.endsWith("es")) {
+            bases.add(word.substring(0, word.length() - 2));
+        }
+        if (word.endsWith("s") && !word.endsWith("ss")) {
+            bases.add(word.substring(0, word.length() - 1));
+        }
+        return bases;
+    }
+
+    private static void addStem(List<String> bases, String stem) {
+        bases.add(stem);
+        bases.add(stem + "e");
+        int n = stem.length();
+        if (n > 2 && stem.charAt(n - 1) == stem.charAt(n - 2)) {
+            bases.add(stem.substring(0, n - 1));
+        }
+    }
+}
