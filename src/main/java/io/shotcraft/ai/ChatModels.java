@@ -16,8 +16,9 @@ public class ChatModels {
 
     private final Map<String, ChatModel> byTask;
 
-    public ChatModels(@ModelName("enhance") ChatModel enhance) {
-        this.byTask = Map.of("enhance", enhance);
+    public ChatModels(@ModelName("enhance") ChatModel enhance, @ModelName("tuning-extract") ChatModel tuningExtract,
+            @ModelName("tuning-edit") ChatModel tuningEdit) {
+        this.byTask = Map.of("enhance", enhance, "tuning-extract", tuningExtract, "tuning-edit", tuningEdit);
     }
 
     public ChatModel forTask(String task) {

@@ -11,6 +11,8 @@ public enum ProblemType {
     METHOD_NOT_ALLOWED("method-not-allowed", "Method not allowed", 405),
     NOT_ACCEPTABLE("not-acceptable", "Not acceptable", 406),
     CONFLICT("conflict", "Conflict", 409),
+    UNPROCESSABLE("unprocessable", "Request cannot be applied", 422),
+    EDIT_NOT_UNDERSTOOD("edit-not-understood", "Edit request not understood", 422),
     PAYLOAD_TOO_LARGE("payload-too-large", "Request body too large", 413),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Unsupported media type", 415),
     SERVICE_UNAVAILABLE("service-unavailable", "Service unavailable", 503),

@@ -1,6 +1,7 @@
 package io.shotcraft.testing;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -62,13 +63,29 @@ public class OpenAiStub implements QuarkusTestResourceLifecycleManager {
         server.resetAll();
     }
 
-    /** Answers every call of the task whose system prompt contains {@code marker} with this JSON content. */
+    /** Answers every call, whatever the task, with this JSON content. */
     public static void answer(Object content) {
         server.stubFor(chat().willReturn(completion(content, 120, 45)));
     }
 
     public static void answer(Object content, int promptTokens, int completionTokens) {
         server.stubFor(chat().willReturn(completion(content, promptTokens, completionTokens)));
+    }
+
+    /**
+     * Answers the calls of one task (recognised by the name of the JSON schema it asks for, e.g.
+     * {@code prompt_edit}) with this JSON content; other tasks keep their own answers.
+     */
+    public static void answerFor(String schemaName, Object content) {
+        server.stubFor(chat().withRequestBody(matchingJsonPath("$.response_format.json_schema.name", equalTo(schemaName)))
+                .willReturn(completion(content, 200, 60)));
+    }
+
+    /** The calls of one task received so far. */
+    public static List<JsonNode> requestsFor(String schemaName) {
+        return requests().stream()
+                .filter(r -> schemaName.equals(r.path("response_format").path("json_schema").path("name").asText()))
+                .toList();
     }
 
     /** Answers with a raw content string (e.g. text that is not JSON). */
@@ -100,6 +117,13 @@ public class OpenAiStub implements QuarkusTestResourceLifecycleManager {
             state = next;
         }
         server.stubFor(chat().inScenario("flaky").whenScenarioStateIs(state).willReturn(completion(content, 120, 45)));
+    }
+
+    /** The first call gets {@code first}, every later one {@code then} (both JSON content). */
+    public static void answerThen(Object first, Object then) {
+        server.stubFor(chat().inScenario("turns").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(completion(first, 120, 45)).willSetStateTo("answered"));
+        server.stubFor(chat().inScenario("turns").whenScenarioStateIs("answered").willReturn(completion(then, 120, 45)));
     }
 
     public static ResponseDefinitionBuilder status(int status) {

@@ -1,0 +1,74 @@
+package io.shotcraft.tuning;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import io.shotcraft.platform.ProblemException;
+import io.shotcraft.platform.ProblemType;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Sessions and their append-only revisions. Appending is optimistic: it moves the session from the
+ * revision the edit read to the next one, and fails with 409 when another edit got there first, so
+ * revision numbers stay contiguous and no update is lost.
+ */
+@ApplicationScoped
+public class TuningRepository {
+
+    public Uni<TuningSession> session(UUID id) {
+        return Panache.withSession(() -> TuningSession.<TuningSession> findById(id));
+    }
+
+    public Uni<TuningRevision> revision(UUID sessionId, int number) {
+        return Panache.withSession(() -> TuningRevision.<TuningRevision> findById(new TuningRevision.Key(sessionId, number)));
+    }
+
+    /** The latest revision, or a null item when there is no such session. */
+    public Uni<TuningRevision> latest(UUID sessionId) {
+        return Panache.withSession(() -> TuningRevision.<TuningRevision> find("sessionId = ?1 order by number desc", sessionId)
+                .firstResult());
+    }
+
+    public Uni<List<TuningRevision>> history(UUID sessionId) {
+        return Panache.withSession(() -> TuningRevision.<TuningRevision> list("sessionId", Sort.by("number"), sessionId));
+    }
+
+    /** Most recently updated first; after the (updatedAt, id) cursor when one is given. */
+    public Uni<List<TuningSession>> page(int limit, OffsetDateTime beforeUpdated, UUID beforeId) {
+        return Panache.withSession(() -> {
+            if (beforeUpdated == null) {
+                return TuningSession.<TuningSession> find("order by updatedAt desc, id desc").page(0, limit).list();
+            }
+            return TuningSession.<TuningSession> find(
+                    "updatedAt < :at or (updatedAt = :at and id < :id) order by updatedAt desc, id desc",
+                    Parameters.with("at", beforeUpdated).and("id", beforeId)).page(0, limit).list();
+        });
+    }
+
+    public Uni<TuningRevision> create(TuningSession session, TuningRevision first) {
+        return Panache.withTransaction(() -> session.persist().chain(() -> first.persist()).replaceWith(first));
+    }
+
+    public Uni<TuningRevision> append(TuningRevision next, OffsetDateTime at) {
+        return Panache.withTransaction(() -> TuningSession.update(
+                "revision = :next, updatedAt = :at where id = :id and revision = :read",
+                Parameters.with("next", next.number).and("at", at).and("id", next.sessionId).and("read", next.number - 1))
+                .chain(moved -> {
+                    if (moved == 0) {
+                        throw new ProblemException(ProblemType.CONFLICT,
+                                "Session " + next.sessionId + " changed while this edit ran; apply it to the latest revision");
+                    }
+                    return next.persist().replaceWith(next);
+                }));
+    }
+
+    public Uni<Boolean> delete(UUID id) {
+        return Panache.withTransaction(() -> TuningSession.deleteById(id));
+    }
+}
