@@ -1,5 +1,7 @@
 package io.shotcraft.enhance;
 
+import java.util.List;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -23,5 +25,8 @@ public record EnhanceResponse(
         Usage usage,
         @Schema(description = "Why the offline engine answered although an LLM was expected",
                 examples = "timeout") String fallbackReason,
-        @Schema(description = "Version (content hash) of the prompt files used") String promptVersion) {
+        @Schema(description = "Version (content hash) of the prompt files used") String promptVersion,
+        @Schema(description = "Share of the original prompt's parameter values the enhanced prompt keeps (0-1)",
+                examples = "1.0") Double faithfulness,
+        @Schema(description = "The original's parameter values the enhanced prompt lost") List<String> lost) {
 }

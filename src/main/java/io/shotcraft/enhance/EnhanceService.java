@@ -1,6 +1,7 @@
 package io.shotcraft.enhance;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,6 +19,7 @@ import io.shotcraft.ai.Prompt;
 import io.shotcraft.ai.Prompts;
 import io.shotcraft.ai.Usage;
 import io.shotcraft.platform.ShotcraftConfig;
+import io.shotcraft.tuning.offline.OfflineParameterExtractor;
 import io.smallrye.mutiny.Uni;
 
 /** Rewrites a short prompt into a detailed cinematic one, by the LLM or the offline engine. */
@@ -29,13 +31,16 @@ public class EnhanceService {
     private final AiTaskRunner runner;
     private final Prompts prompts;
     private final OfflinePromptEnhancer offline;
+    private final OfflineParameterExtractor extractor;
     private final ShotcraftConfig.Ai ai;
     private final ShotcraftConfig.Enhance config;
 
-    public EnhanceService(AiTaskRunner runner, Prompts prompts, OfflinePromptEnhancer offline, ShotcraftConfig config) {
+    public EnhanceService(AiTaskRunner runner, Prompts prompts, OfflinePromptEnhancer offline,
+            OfflineParameterExtractor extractor, ShotcraftConfig config) {
         this.runner = runner;
         this.prompts = prompts;
         this.offline = offline;
+        this.extractor = extractor;
         this.ai = config.ai();
         this.config = config.enhance();
     }
@@ -46,16 +51,43 @@ public class EnhanceService {
         int maxWords = request.maxWords() == null ? config.defaultMaxWords() : request.maxWords();
         if (!Boolean.TRUE.equals(request.force()) && words(original) >= config.skipWords()) {
             return Uni.createFrom().item(new EnhanceResponse(original, original, mode, Engine.OFFLINE, null, false,
-                    request.seed(), true, Usage.NONE, null, null));
+                    request.seed(), true, Usage.NONE, null, null, 1.0, List.of()));
         }
+        var wanted = extractor.extract(original);
+        return runner.run(aiRequest(request, original, maxWords, null, correlationId)).chain(outcome -> {
+            var check = Faithfulness.of(wanted, outcome.value());
+            if (outcome.engine() != Engine.LLM || check.score() >= config.minFaithfulness()) {
+                return Uni.createFrom().item(respond(request, original, mode, outcome, check, correlationId));
+            }
+            Log.infof("enhance [%s]: the model's prompt kept %.2f of the original's details (lost %s); asking it to repair",
+                    correlationId, check.score(), check.lost());
+            return runner.run(aiRequest(request, original, maxWords, check.lost(), correlationId)).map(repaired -> {
+                var recheck = Faithfulness.of(wanted, repaired.value());
+                var spent = add(outcome.usage(), repaired.usage());
+                if (repaired.engine() == Engine.LLM && recheck.score() >= config.minFaithfulness()) {
+                    return respond(request, original, mode, withUsage(repaired, spent), recheck, correlationId);
+                }
+                var fallback = offlineText(request, original, maxWords);
+                var replaced = new AiOutcome<>(fallback, Engine.OFFLINE, null, false, spent, "unfaithful", outcome.promptVersion());
+                return respond(request, original, mode, replaced, Faithfulness.of(wanted, fallback), correlationId);
+            });
+        });
+    }
+
+    private AiRequest<String> aiRequest(EnhanceRequest request, String original, int maxWords, List<String> lost,
+            String correlationId) {
+        var mode = request.modeOrDefault();
         var system = systemPrompt(mode);
         var user = prompts.get("enhance/user.md");
         var schema = prompts.get("enhance/schema.json");
         var task = ai.tasks().get(TASK);
-        var call = new LlmCall(TASK, task.model(),
-                system.render(Map.of("language", ai.outputLanguage())),
-                user.render(Map.of("prompt", original, "max_words", String.valueOf(maxWords),
-                        "image_section", imageSection(request))),
+        var userText = user.render(Map.of("prompt", original, "max_words", String.valueOf(maxWords),
+                "image_section", imageSection(request)));
+        if (lost != null) {
+            userText += "\nYour previous version lost these details of the idea; keep every one of them: "
+                    + String.join("; ", lost) + "\n";
+        }
+        var call = new LlmCall(TASK, task.model(), system.render(Map.of("language", ai.outputLanguage())), userText,
                 mode == EnhanceMode.I2V ? request.imageUrl() : null,
                 "enhanced_prompt", schema.text(), request.seed(), task.temperature(), task.maxTokens(), task.timeout());
         Map<String, Object> cacheInput = new LinkedHashMap<>();
@@ -65,11 +97,23 @@ public class EnhanceService {
         cacheInput.put("image_caption", request.imageCaption());
         cacheInput.put("max_words", maxWords);
         cacheInput.put("language", ai.outputLanguage());
-        var aiRequest = new AiRequest<>(call, Prompt.versionOf(system, user, schema), cacheInput, request.optionsOrDefault(), correlationId,
-                (JsonNode json) -> fromModel(json, maxWords),
-                () -> offline.enhance(original, mode, request.imageCaption(), request.seed() == null ? 0 : request.seed(), maxWords)
-                        .text());
-        return runner.run(aiRequest).map(outcome -> respond(request, original, mode, outcome, correlationId));
+        cacheInput.put("repair", lost);
+        return new AiRequest<>(call, Prompt.versionOf(system, user, schema), cacheInput, request.optionsOrDefault(), correlationId,
+                (JsonNode json) -> fromModel(json, maxWords), () -> offlineText(request, original, maxWords));
+    }
+
+    private String offlineText(EnhanceRequest request, String original, int maxWords) {
+        return offline.enhance(original, request.modeOrDefault(), request.imageCaption(),
+                request.seed() == null ? 0 : request.seed(), maxWords).text();
+    }
+
+    private static Usage add(Usage a, Usage b) {
+        return new Usage(a.tokensIn() + b.tokensIn(), a.tokensOut() + b.tokensOut(), a.costUsd().add(b.costUsd()));
+    }
+
+    private static AiOutcome<String> withUsage(AiOutcome<String> outcome, Usage usage) {
+        return new AiOutcome<>(outcome.value(), outcome.engine(), outcome.model(), outcome.cached(), usage,
+                outcome.fallbackReason(), outcome.promptVersion());
     }
 
     private Prompt systemPrompt(EnhanceMode mode) {
@@ -101,11 +145,12 @@ public class EnhanceService {
     }
 
     private static EnhanceResponse respond(EnhanceRequest request, String original, EnhanceMode mode, AiOutcome<String> outcome,
-            String correlationId) {
+            Faithfulness check, String correlationId) {
         Log.infof("enhance [%s] engine=%s%s original=\"%s\" enhanced=\"%s\"", correlationId, outcome.engine().wire(),
                 outcome.fallbackReason() == null ? "" : " fallback_reason=" + outcome.fallbackReason(), original, outcome.value());
         return new EnhanceResponse(original, outcome.value(), mode, outcome.engine(), outcome.model(), outcome.cached(),
-                request.seed(), false, outcome.usage(), outcome.fallbackReason(), outcome.promptVersion());
+                request.seed(), false, outcome.usage(), outcome.fallbackReason(), outcome.promptVersion(), check.score(),
+                check.lost());
     }
 
     static int words(String text) {

@@ -26,6 +26,13 @@ public interface ShotcraftConfig {
         /** Longest result in words when the request names no limit. */
         @WithDefault("200")
         int defaultMaxWords();
+
+        /**
+         * Least share of the original's parameter values an LLM enhancement must keep; below it the model is
+         * asked once to repair its answer, then the offline engine (which keeps every word) answers.
+         */
+        @WithDefault("0.8")
+        double minFaithfulness();
     }
 
     interface Jobs {

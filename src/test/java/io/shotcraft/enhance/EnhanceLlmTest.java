@@ -197,12 +197,13 @@ class EnhanceLlmTest {
 
     @Test
     void theCircuitOpensAfterRepeatedFailuresAndHalfOpensLater() {
+        var prompt = "a fox crossing a snowy road at night";
         OpenAiStub.fail(500);
         for (int i = 0; i < 4; i++) {
-            assertThat(enhance(body("storm " + i)).getString("fallback_reason")).isEqualTo("server_error");
+            assertThat(enhance(body(prompt)).getString("fallback_reason")).isEqualTo("server_error");
         }
         int callsWhenOpen = OpenAiStub.calls();
-        var open = enhance(body("storm open"));
+        var open = enhance(body(prompt));
         assertThat(open.getString("fallback_reason")).isEqualTo("circuit_open");
         assertThat(OpenAiStub.calls()).isEqualTo(callsWhenOpen);
 
@@ -210,8 +211,8 @@ class EnhanceLlmTest {
         OpenAiStub.answer(Map.of("enhanced", ENHANCED));
         // After the breaker's delay one trial call goes through; its success closes the circuit.
         await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100))
-                .until(() -> "llm".equals(enhance(body("storm recovered")).getString("engine")));
-        assertThat(enhance(body("storm closed again")).getString("engine")).isEqualTo("llm");
+                .until(() -> "llm".equals(enhance(body(prompt)).getString("engine")));
+        assertThat(enhance(body(prompt, "seed", 1)).getString("engine")).isEqualTo("llm");
     }
 
     @Test
@@ -261,6 +262,37 @@ class EnhanceLlmTest {
     }
 
     @Test
+    void theAnswerSaysHowFaithfulTheEnhancementIs() {
+        OpenAiStub.answer(Map.of("enhanced", ENHANCED));
+        var result = enhance(body("a fox crossing a snowy road at night"));
+        assertThat(result.getDouble("faithfulness")).isGreaterThanOrEqualTo(0.8);
+        assertThat(result.getList("lost")).hasSizeLessThanOrEqualTo(1);
+    }
+
+    @Test
+    void anEnhancementThatLosesWhatTheUserAskedForIsRepairedOnce() {
+        OpenAiStub.answerThen(Map.of("enhanced", "A dog sleeps on a sofa in a sunny living room."), Map.of("enhanced", ENHANCED));
+        var result = enhance(body("a fox crossing a snowy road at night"));
+        assertThat(result.getString("engine")).isEqualTo("llm");
+        assertThat(result.getString("enhanced")).isEqualTo(ENHANCED);
+        assertThat(OpenAiStub.calls()).isEqualTo(2);
+        var repair = OpenAiStub.requests().get(1).path("messages").get(1).path("content").asText();
+        assertThat(repair).contains("lost these details").contains("fox");
+        assertThat(result.getInt("usage.tokens_in")).as("both calls are accounted for").isEqualTo(240);
+    }
+
+    @Test
+    void aRepairThatStillLosesDetailsIsReplacedByTheOfflineEngine() {
+        OpenAiStub.answer(Map.of("enhanced", "A dog sleeps on a sofa in a sunny living room."));
+        var result = enhance(body("a fox crossing a snowy road at night"));
+        assertThat(result.getString("engine")).isEqualTo("offline");
+        assertThat(result.getString("fallback_reason")).isEqualTo("unfaithful");
+        assertThat(result.getDouble("faithfulness")).isEqualTo(1.0);
+        assertThat(result.getList("lost")).isEmpty();
+        assertThat(OpenAiStub.calls()).isEqualTo(2);
+    }
+
+    @Test
     void aCostCapUnderTheEstimateSkipsTheModel() {
         OpenAiStub.answer(Map.of("enhanced", ENHANCED));
         var result = enhance(body("a fox crossing a snowy road at night", "options", Map.of("max_cost_usd", 0.00001)));
@@ -303,8 +335,8 @@ class EnhanceLlmTest {
 
     @Test
     void aLongPromptIsReturnedAsItIsUnlessForced() {
-        OpenAiStub.answer(Map.of("enhanced", ENHANCED));
         var longPrompt = ("a slow cinematic shot of waves breaking on black volcanic sand " .repeat(12)).strip();
+        OpenAiStub.answer(Map.of("enhanced", longPrompt + " Wide shot, golden hour."));
         var skipped = enhance(body(longPrompt));
         assertThat(skipped.getBoolean("skipped")).isTrue();
         assertThat(skipped.getString("enhanced")).isEqualTo(longPrompt);

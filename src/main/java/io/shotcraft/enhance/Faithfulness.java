@@ -1,0 +1,29 @@
+package io.shotcraft.enhance;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.shotcraft.tuning.Parameter;
+import io.shotcraft.tuning.offline.OfflineText;
+
+/**
+ * How much of what the user asked for survives an enhancement: the share of the original prompt's
+ * parameter values (found by the tuning extractor) that the enhanced prompt still mentions, and the ones it
+ * lost. A prompt with no recognisable parameters scores 1.
+ */
+public record Faithfulness(double score, List<String> lost) {
+
+    static Faithfulness of(List<Parameter> originalParameters, String enhanced) {
+        if (originalParameters.isEmpty()) {
+            return new Faithfulness(1.0, List.of());
+        }
+        List<String> lost = new ArrayList<>();
+        for (var parameter : originalParameters) {
+            if (!OfflineText.mentions(enhanced, parameter.value())) {
+                lost.add(parameter.value());
+            }
+        }
+        double kept = originalParameters.size() - lost.size();
+        return new Faithfulness(Math.round(kept / originalParameters.size() * 1000) / 1000.0, List.copyOf(lost));
+    }
+}
