@@ -1,14 +1,18 @@
 package io.shotcraft.ui;
 
+import java.net.URI;
 import java.util.List;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -49,10 +53,20 @@ public class UiResource {
     public record Feature(String nav, String title, String summary, List<String> plans) {
     }
 
+    /** The studio is the home page: the page starts a tuning session, or reloads the one its ?session= names. */
     @GET
     @Operation(hidden = true)
     public TemplateInstance studio() {
         return Templates.studio();
+    }
+
+    /** The studio's other address, kept for links that name it: sends the browser home with the same query. */
+    @GET
+    @Path("studio")
+    @Operation(hidden = true)
+    public RestResponse<Void> studioAlias(@Context UriInfo uri) {
+        var query = uri.getRequestUri().getRawQuery();
+        return RestResponse.seeOther(URI.create(query == null ? "/" : "/?" + query));
     }
 
     /** The form posts to the enhance API itself and shows its answer or its problem. */

@@ -3,6 +3,7 @@ package io.shotcraft.ui;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.not;
 
 import java.util.UUID;
@@ -17,7 +18,7 @@ import io.quarkus.test.junit.QuarkusTest;
 class UiPagesTest {
 
     @ParameterizedTest
-    @ValueSource(strings = { "/", "/enhance", "/clips", "/targets", "/train", "/jobs/6f1c0d3e-9a8b-4c7d-8e6f-5a4b3c2d1e0f", "/jobs/not-a-uuid" })
+    @ValueSource(strings = { "/", "/studio", "/enhance", "/clips", "/targets", "/train", "/jobs/6f1c0d3e-9a8b-4c7d-8e6f-5a4b3c2d1e0f", "/jobs/not-a-uuid" })
     void everyPageRendersWithTheNavigation(String path) {
         given().accept("text/html")
                 .when().get(path)
@@ -45,8 +46,7 @@ class UiPagesTest {
         given().when().get("/")
                 .then().statusCode(200)
                 .body(containsString("<a href=\"/\" aria-current=\"page\">Studio</a>"))
-                .body(containsString("Tuning sessions"))
-                .body(containsString("Enhance"));
+                .body(containsString("id=\"studio-form\""));
         given().when().get("/enhance")
                 .then().statusCode(200)
                 .body(containsString("<a href=\"/enhance\" aria-current=\"page\">Enhance</a>"))
@@ -64,10 +64,48 @@ class UiPagesTest {
     }
 
     @Test
-    void theStudioLinksToTheEnhancePage() {
+    void theStudioIntroLinksToTheEnhancePage() {
         var page = given().when().get("/").then().statusCode(200).extract().asString();
-        var card = page.substring(page.indexOf("<h2>Enhance</h2>"), page.indexOf("</article>", page.indexOf("<h2>Enhance</h2>")));
-        assertThat(card).contains("href=\"/enhance\"").doesNotContain("coming soon");
+        var intro = page.substring(page.indexOf("<section class=\"hero"), page.indexOf("</section>"));
+        assertThat(intro).contains("href=\"/enhance\"").doesNotContain("coming soon");
+    }
+
+    @Test
+    void theStudioCarriesItsHooksAndItsScript() {
+        given().when().get("/")
+                .then().statusCode(200)
+                .body(containsString("<script type=\"module\" src=\"/static/studio.js\"></script>"))
+                .body(containsString("id=\"studio-prompt\" name=\"prompt\" rows=\"4\" maxlength=\"4000\" required"))
+                .body(containsString("<option value=\"offline\">Offline</option>"))
+                .body(containsString("id=\"studio-engine\""))
+                .body(containsString("id=\"studio-enhance\" name=\"enhance\" type=\"checkbox\""))
+                .body(containsString("id=\"studio-start\""))
+                .body(containsString("id=\"studio-error\" class=\"alert\" role=\"alert\" hidden"))
+                .body(containsString("id=\"session\""))
+                .body(containsString("id=\"session-prompt\""))
+                .body(containsString("id=\"session-revision\""))
+                .body(containsString("id=\"streaming-prompt\""))
+                .body(containsString("id=\"copy-prompt\""))
+                .body(containsString("<table id=\"parameters\""))
+                .body(containsString("id=\"param-new-name\" form=\"param-add-form\""))
+                .body(containsString("id=\"edit-request\""))
+                .body(containsString("id=\"edit-send\""))
+                .body(containsString("id=\"edit-stage\""))
+                .body(containsString("id=\"prompt-diff\""))
+                .body(containsString("<ol id=\"history\""))
+                .body(containsString("<ul id=\"suggestions\""));
+    }
+
+    @Test
+    void slashStudioSendsTheBrowserToTheStudioKeepingTheSession() {
+        given().redirects().follow(false)
+                .when().get("/studio?session=6f1c0d3e-9a8b-4c7d-8e6f-5a4b3c2d1e0f")
+                .then().statusCode(303)
+                .header("Location", endsWith("/?session=6f1c0d3e-9a8b-4c7d-8e6f-5a4b3c2d1e0f"));
+        given().redirects().follow(false)
+                .when().get("/studio")
+                .then().statusCode(303)
+                .header("Location", endsWith("/"));
     }
 
     @Test
@@ -128,6 +166,11 @@ class UiPagesTest {
                 .then().statusCode(200)
                 .contentType(containsString("javascript"))
                 .body(containsString("/api/v1/enhance"));
+        given().when().get("/static/studio.js")
+                .then().statusCode(200)
+                .contentType(containsString("javascript"))
+                .body(containsString("/api/v1/sessions"))
+                .body(containsString("new EventSource("));
     }
 
     @Test
@@ -136,7 +179,7 @@ class UiPagesTest {
                 .when().get("/q/openapi")
                 .then().statusCode(200)
                 .extract().jsonPath().getMap("paths").keySet();
-        assertThat(paths).contains("/api/v1/jobs/{id}", "/api/v1/enhance")
-                .doesNotContain("/", "/enhance", "/clips", "/targets", "/train", "/jobs/{id}");
+        assertThat(paths).contains("/api/v1/jobs/{id}", "/api/v1/enhance", "/api/v1/sessions")
+                .doesNotContain("/", "/studio", "/enhance", "/clips", "/targets", "/train", "/jobs/{id}");
     }
 }
