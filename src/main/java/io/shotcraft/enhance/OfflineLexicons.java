@@ -1,5 +1,7 @@
 package io.shotcraft.enhance;
 
+import io.shotcraft.platform.text.Lexicon;
+
 import static io.shotcraft.enhance.OfflineAspect.CAMERA_MOVEMENT;
 import static io.shotcraft.enhance.OfflineAspect.COLOR_ATMOSPHERE;
 import static io.shotcraft.enhance.OfflineAspect.LIGHTING;
@@ -17,7 +19,7 @@ final class OfflineLexicons {
     }
 
     /** Scene traits. Ambiguous words are read the cautious way: "dark" makes it night, "bar" makes it indoors. */
-    static final OfflineLexicon<OfflineTrait> TRAITS = OfflineLexicon.of(OfflineTrait.class)
+    static final Lexicon<OfflineTrait> TRAITS = Lexicon.of(OfflineTrait.class)
             .add(NIGHT, "night~", "nighttime", "midnight", "dark", "darkness", "darkened", "moon", "moonlit",
                     "moonlight~", "full moon", "starry", "starlit", "starlight", "under the stars", "after dark",
                     "nocturnal")
@@ -97,7 +99,7 @@ final class OfflineLexicons {
             .build();
 
     /** Words showing that the prompt already covers an aspect. */
-    static final OfflineLexicon<OfflineAspect> PRESENT = OfflineLexicon.of(OfflineAspect.class)
+    static final Lexicon<OfflineAspect> PRESENT = Lexicon.of(OfflineAspect.class)
             .add(SHOT_TYPE, "close up~", "closeup~", "close shot", "extreme close up", "macro", "medium shot",
                     "mid shot", "medium close up", "medium wide", "medium long shot", "wide shot~", "wide angle",
                     "establishing shot", "full shot", "long shot", "extreme wide", "extreme long shot",

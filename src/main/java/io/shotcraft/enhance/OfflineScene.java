@@ -1,5 +1,7 @@
 package io.shotcraft.enhance;
 
+import io.shotcraft.platform.text.Lexicon;
+
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -22,8 +24,8 @@ final class OfflineScene {
     }
 
     static OfflineScene read(String prompt, String caption, EnhanceMode mode) {
-        var promptWords = OfflineLexicon.words(prompt);
-        var captionWords = OfflineLexicon.words(caption);
+        var promptWords = Lexicon.words(prompt);
+        var captionWords = Lexicon.words(caption);
         var traits = EnumSet.noneOf(OfflineTrait.class);
         traits.addAll(OfflineLexicons.TRAITS.find(promptWords));
         traits.addAll(OfflineLexicons.TRAITS.find(captionWords));

@@ -1,8 +1,8 @@
 package io.shotcraft.tuning.offline;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+
+import io.shotcraft.platform.text.Lexicon;
 
 /**
  * Word-level matching of phrases against a text, shared by the offline tuning engines and the enhance faithfulness
@@ -46,19 +46,7 @@ public final class OfflineText {
 
     /** The lower-case words of a text: runs of letters and digits, everything else (hyphens too) separating them. */
     static List<String> words(String text) {
-        var words = new ArrayList<String>();
-        String lower = text.toLowerCase(Locale.ROOT);
-        int start = -1;
-        for (int i = 0; i <= lower.length(); i++) {
-            boolean inWord = i < lower.length() && Character.isLetterOrDigit(lower.charAt(i));
-            if (inWord && start < 0) {
-                start = i;
-            } else if (!inWord && start >= 0) {
-                words.add(lower.substring(start, i));
-                start = -1;
-            }
-        }
-        return words;
+        return Lexicon.words(text);
     }
 
     /** The words of a text reduced to {@link #stem stems}. */

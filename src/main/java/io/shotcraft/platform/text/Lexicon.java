@@ -1,4 +1,4 @@
-package io.shotcraft.enhance;
+package io.shotcraft.platform.text;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -10,28 +10,28 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Finds which of a set of keys (traits or aspects) a text mentions, by whole words and phrases, ignoring case.
+ * Finds which of a set of keys (shared by the offline engines) (traits or aspects) a text mentions, by whole words and phrases, ignoring case.
  * A term is one or more words; a word ending in {@code ~} also matches its inflections (drift: drifts, drifted,
  * drifting; ripple: rippling; dolly: dollies; pan: panning).
  */
-final class OfflineLexicon<K extends Enum<K>> {
+public final class Lexicon<K extends Enum<K>> {
 
     private final Class<K> type;
     private final Map<String, Set<K>> terms;
     private final int longestTerm;
 
-    private OfflineLexicon(Class<K> type, Map<String, Set<K>> terms) {
+    private Lexicon(Class<K> type, Map<String, Set<K>> terms) {
         this.type = type;
         this.terms = Map.copyOf(terms);
         this.longestTerm = terms.keySet().stream().mapToInt(term -> term.split(" ").length).max().orElse(1);
     }
 
-    static <K extends Enum<K>> Builder<K> of(Class<K> type) {
+    public static <K extends Enum<K>> Builder<K> of(Class<K> type) {
         return new Builder<>(type);
     }
 
     /** The lower-case words of a text: runs of letters and digits, everything else separating them. */
-    static List<String> words(String text) {
+    public static List<String> words(String text) {
         var words = new ArrayList<String>();
         String lower = text.toLowerCase(Locale.ROOT);
         int start = -1;
@@ -48,7 +48,7 @@ final class OfflineLexicon<K extends Enum<K>> {
     }
 
     /** The keys whose terms occur in these words. */
-    Set<K> find(List<String> words) {
+    public Set<K> find(List<String> words) {
         var found = EnumSet.noneOf(type);
         for (int start = 0; start < words.size(); start++) {
             var phrase = new StringBuilder();
@@ -63,7 +63,7 @@ final class OfflineLexicon<K extends Enum<K>> {
         return found;
     }
 
-    static final class Builder<K extends Enum<K>> {
+    public static final class Builder<K extends Enum<K>> {
         private final Class<K> type;
         private final Map<String, Set<K>> terms = new HashMap<>();
 
@@ -71,7 +71,7 @@ final class OfflineLexicon<K extends Enum<K>> {
             this.type = type;
         }
 
-        Builder<K> add(K key, String... terms) {
+        public Builder<K> add(K key, String... terms) {
             for (String term : terms) {
                 for (String form : forms(term)) {
                     this.terms.computeIfAbsent(form, f -> EnumSet.noneOf(type)).add(key);
@@ -80,10 +80,10 @@ final class OfflineLexicon<K extends Enum<K>> {
             return this;
         }
 
-        OfflineLexicon<K> build() {
+        public Lexicon<K> build() {
             var frozen = new HashMap<String, Set<K>>();
-            terms.forEach((term, keys) -> frozen.put(term, Collections.unmodifiableSet(keys)));
-            return new OfflineLexicon<>(type, frozen);
+            terms.forEach((term, keys) -> frozen.put(term, Collections.unmodifiableSet(EnumSet.copyOf(keys))));
+            return new Lexicon<>(type, frozen);
         }
     }
 
