@@ -1,5 +1,7 @@
 // The enhance form: posts to the API as JSON and shows the enhancement, or the problem with its field errors.
 
+import { copyButton } from './copy.js';
+
 const API = '/api/v1/enhance';
 const MAX_PROMPT = 2000;
 
@@ -8,7 +10,7 @@ const form = $('enhance-form');
 const submit = $('enhance-submit');
 const copy = $('copy-enhanced');
 
-let copyReset = null;
+const resetCopy = copyButton(copy, () => $('result-enhanced').textContent);
 
 function trimmed(id) {
   return $(id).value.trim();
@@ -179,45 +181,6 @@ async function enhance(event) {
   }
 }
 
-function resetCopy() {
-  clearTimeout(copyReset);
-  copy.textContent = 'Copy';
-  delete copy.dataset.state;
-}
-
-function copiedFeedback(ok) {
-  copy.textContent = ok ? 'Copied' : 'Copy failed';
-  copy.dataset.state = ok ? 'copied' : 'failed';
-  clearTimeout(copyReset);
-  copyReset = setTimeout(resetCopy, 2000);
-}
-
-// The Clipboard API needs a secure context; elsewhere the text is selected and copied the old way.
-function copyBySelection(text) {
-  const scratch = document.createElement('textarea');
-  scratch.value = text;
-  scratch.setAttribute('readonly', '');
-  scratch.className = 'offscreen';
-  document.body.append(scratch);
-  scratch.select();
-  const ok = document.execCommand('copy');
-  scratch.remove();
-  return ok;
-}
-
-copy.addEventListener('click', async () => {
-  const text = $('result-enhanced').textContent;
-  try {
-    if (navigator.clipboard && window.isSecureContext) {
-      await navigator.clipboard.writeText(text);
-      copiedFeedback(true);
-    } else {
-      copiedFeedback(copyBySelection(text));
-    }
-  } catch {
-    copiedFeedback(copyBySelection(text));
-  }
-});
 
 form.addEventListener('submit', enhance);
 // Editing a field clears the error shown under it.

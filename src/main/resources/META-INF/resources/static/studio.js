@@ -2,6 +2,8 @@
 // suggestions — read from and written through the tuning API. The session's id is kept in the URL (?session=…),
 // so a reload shows it again.
 
+import { copyButton } from './copy.js';
+
 const API = '/api/v1/sessions';
 const MAX_PROMPT = 4000;
 // EventSource only delivers named events to listeners registered by name.
@@ -19,6 +21,7 @@ const TOKEN_INTERVAL_MS = 35;
 
 const $ = (id) => document.getElementById(id);
 const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
+const resetCopy = copyButton($('copy-prompt'), () => (session ? session.prompt : ''));
 
 let session = null; // the session as the API last showed it
 let revisions = []; // its history, oldest first
@@ -27,7 +30,6 @@ let generation = 0; // bumped whenever another session is shown, so late answers
 let queue = Promise.resolve(); // calls that change the session run one after another
 let running = 0;
 let source = null;
-let copyReset = null;
 const pending = { set: new Map(), remove: new Set() };
 
 class ApiError extends Error {
@@ -858,50 +860,6 @@ function applySuggestion(item) {
   flush();
 }
 
-// ---- copy ---------------------------------------------------------------------------------------------------
-
-function resetCopy() {
-  const copy = $('copy-prompt');
-  clearTimeout(copyReset);
-  copy.textContent = 'Copy';
-  delete copy.dataset.state;
-}
-
-function copiedFeedback(ok) {
-  const copy = $('copy-prompt');
-  copy.textContent = ok ? 'Copied' : 'Copy failed';
-  copy.dataset.state = ok ? 'copied' : 'failed';
-  clearTimeout(copyReset);
-  copyReset = setTimeout(resetCopy, 2000);
-}
-
-// The Clipboard API needs a secure context; elsewhere the text is selected and copied the old way.
-function copyBySelection(text) {
-  const scratch = document.createElement('textarea');
-  scratch.value = text;
-  scratch.setAttribute('readonly', '');
-  scratch.className = 'offscreen';
-  document.body.append(scratch);
-  scratch.select();
-  const ok = document.execCommand('copy');
-  scratch.remove();
-  return ok;
-}
-
-async function copyPrompt() {
-  const text = session ? session.prompt : '';
-  try {
-    if (navigator.clipboard && window.isSecureContext) {
-      await navigator.clipboard.writeText(text);
-      copiedFeedback(true);
-    } else {
-      copiedFeedback(copyBySelection(text));
-    }
-  } catch {
-    copiedFeedback(copyBySelection(text));
-  }
-}
-
 // ---- wiring -------------------------------------------------------------------------------------------------
 
 $('studio-form').addEventListener('submit', start);
@@ -914,7 +872,6 @@ $('studio-prompt').addEventListener('keydown', (event) => {
 });
 $('edit-form').addEventListener('submit', sendEdit);
 $('param-add-form').addEventListener('submit', addParameter);
-$('copy-prompt').addEventListener('click', copyPrompt);
 $('session-new').addEventListener('click', newSession);
 
 const rows = $('parameter-rows');
