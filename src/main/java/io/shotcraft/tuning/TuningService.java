@@ -29,6 +29,7 @@ import io.shotcraft.ai.LlmCall;
 import io.shotcraft.ai.LlmFailure;
 import io.shotcraft.ai.Prompt;
 import io.shotcraft.ai.Prompts;
+import io.shotcraft.ai.Usage;
 import io.shotcraft.enhance.EnhanceRequest;
 import io.shotcraft.enhance.EnhanceService;
 import io.shotcraft.platform.Problem;
@@ -84,8 +85,12 @@ public class TuningService {
         this.ai = config.ai();
     }
 
-    /** The result of interpreting and applying one edit. */
-    record EditResult(EditPlan plan, List<Parameter> after, String prompt) {
+    /** The result of interpreting and applying one edit; {@code violations} of PromptRules, empty when it is sound. */
+    record EditResult(EditPlan plan, List<Parameter> after, String prompt, List<String> violations) {
+
+        EditResult(EditPlan plan, List<Parameter> after, String prompt) {
+            this(plan, after, prompt, List.of());
+        }
     }
 
     public Uni<SessionView> start(TuningRequests.Start request, String correlationId) {
@@ -250,22 +255,51 @@ public class TuningService {
                 this::parametersFromModel, () -> extractor.extract(prompt)));
     }
 
+    /**
+     * One model call interprets and regenerates. An answer whose prompt breaks PromptRules gets one repair call
+     * naming the broken rules; if the repair breaks them too, the offline engine answers.
+     */
     private Uni<AiOutcome<EditResult>> interpret(TuningRevision latest, String request, AiOptions options, String correlationId) {
+        return runner.run(editRequest(latest, request, options, correlationId, null)).chain(outcome -> {
+            if (outcome.engine() != Engine.LLM || outcome.value().violations().isEmpty()) {
+                return Uni.createFrom().item(outcome);
+            }
+            var broken = outcome.value().violations();
+            return runner.run(editRequest(latest, request, options, correlationId, broken)).map(repaired -> {
+                var spent = new Usage(outcome.usage().tokensIn() + repaired.usage().tokensIn(),
+                        outcome.usage().tokensOut() + repaired.usage().tokensOut(),
+                        outcome.usage().costUsd().add(repaired.usage().costUsd()));
+                if (repaired.engine() == Engine.LLM && repaired.value().violations().isEmpty()) {
+                    return new AiOutcome<>(repaired.value(), Engine.LLM, repaired.model(), repaired.cached(), spent, null,
+                            repaired.promptVersion());
+                }
+                var offline = editOffline(latest.prompt, parameters(latest), request);
+                return new AiOutcome<>(offline, Engine.OFFLINE, null, false, spent, "rules_broken", outcome.promptVersion());
+            });
+        });
+    }
+
+    private AiRequest<EditResult> editRequest(TuningRevision latest, String request, AiOptions options, String correlationId,
+            List<String> broken) {
         var before = parameters(latest);
         var system = prompts.get("shared/structured-answer.md", "tuning/edit.md");
         var user = prompts.get("tuning/edit.user.md");
         var schema = prompts.get("tuning/edit.schema.json");
         var task = ai.tasks().get(EDIT);
-        var call = new LlmCall(EDIT, task.model(), system.text(),
-                user.render(Map.of("prompt", latest.prompt, "parameters", latest.parameters, "request", request)),
-                null, "prompt_edit", schema.text(), null, task.temperature(), task.maxTokens(), task.timeout());
+        var userText = user.render(Map.of("prompt", latest.prompt, "parameters", latest.parameters, "request", request));
+        if (broken != null) {
+            userText += "\n\nYour previous answer broke these rules; answer again and keep them:\n- " + String.join("\n- ", broken);
+        }
+        var call = new LlmCall(EDIT, task.model(), system.text(), userText, null, "prompt_edit", schema.text(), null,
+                task.temperature(), task.maxTokens(), task.timeout());
         Map<String, Object> cacheInput = new LinkedHashMap<>();
         cacheInput.put("prompt", latest.prompt);
         cacheInput.put("parameters", before);
         cacheInput.put("request", request);
-        return runner.run(new AiRequest<>(call, Prompt.versionOf(system, user, schema), cacheInput, options, correlationId,
+        cacheInput.put("repair", broken);
+        return new AiRequest<>(call, Prompt.versionOf(system, user, schema), cacheInput, options, correlationId,
                 answer -> editFromModel(latest.prompt, before, answer),
-                () -> editOffline(latest.prompt, before, request)));
+                () -> editOffline(latest.prompt, before, request));
     }
 
     private EditResult editOffline(String prompt, List<Parameter> before, String request) {
@@ -295,11 +329,7 @@ public class TuningService {
         }
         var after = ParameterList.apply(before, updates);
         var regenerated = answer.path("prompt").asText().strip();
-        var violations = PromptRules.violations(regenerated, before, after);
-        if (!violations.isEmpty()) {
-            throw new LlmFailure(LlmFailure.Reason.INVALID_OUTPUT, "The regenerated prompt breaks the rules: " + violations.getFirst());
-        }
-        return new EditResult(new EditPlan(updates, changes), after, regenerated);
+        return new EditResult(new EditPlan(updates, changes), after, regenerated, PromptRules.violations(regenerated, before, after));
     }
 
     private List<Parameter> parametersFromModel(JsonNode answer) {

@@ -81,6 +81,15 @@ public class OpenAiStub implements QuarkusTestResourceLifecycleManager {
                 .willReturn(completion(content, 200, 60)));
     }
 
+    /** The first call of one task gets {@code first}, every later one {@code then}. */
+    public static void answerForThen(String schemaName, Object first, Object then) {
+        var task = matchingJsonPath("$.response_format.json_schema.name", equalTo(schemaName));
+        server.stubFor(chat().withRequestBody(task).inScenario(schemaName).whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(completion(first, 200, 60)).willSetStateTo("answered"));
+        server.stubFor(chat().withRequestBody(task).inScenario(schemaName).whenScenarioStateIs("answered")
+                .willReturn(completion(then, 200, 60)));
+    }
+
     /** The calls of one task received so far. */
     public static List<JsonNode> requestsFor(String schemaName) {
         return requests().stream()

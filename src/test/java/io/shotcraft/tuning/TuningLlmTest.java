@@ -96,14 +96,29 @@ class TuningLlmTest {
     }
 
     @Test
-    void aRegenerationThatDropsAParameterIsRefusedAndTheOfflineEngineAnswers() {
+    void aRegenerationThatDropsAParameterGetsOneRepairCall() {
         var id = start().getString("id");
-        // The model's prompt lost the kitchen.
+        // The model's first prompt lost the kitchen; the repair keeps it.
+        OpenAiStub.answerForThen("prompt_edit",
+                editAnswer("The blue robot is cooking food at dawn.", List.of(set("subject", "blue robot"))),
+                editAnswer("The blue robot is cooking food in a kitchen at dawn.", List.of(set("subject", "blue robot"))));
+        var edited = edit(id, "Change the robot to blue");
+        assertThat(edited.getString("engine")).isEqualTo("llm");
+        assertThat(edited.getString("prompt")).isEqualTo("The blue robot is cooking food in a kitchen at dawn.");
+        var calls = OpenAiStub.requestsFor("prompt_edit");
+        assertThat(calls).hasSize(2);
+        assertThat(calls.get(1).path("messages").get(1).path("content").asText()).contains("broke these rules").contains("kitchen");
+    }
+
+    @Test
+    void aRepairThatStillBreaksTheRulesLeavesTheEditToTheOfflineEngine() {
+        var id = start().getString("id");
         OpenAiStub.answerFor("prompt_edit", editAnswer("The blue robot is cooking food at dawn.", List.of(set("subject", "blue robot"))));
         var edited = edit(id, "Change the robot to blue");
         assertThat(edited.getString("engine")).isEqualTo("offline");
-        assertThat(edited.getString("fallback_reason")).isEqualTo("invalid_output");
+        assertThat(edited.getString("fallback_reason")).isEqualTo("rules_broken");
         assertThat(edited.getString("prompt")).contains("blue robot").contains("kitchen");
+        assertThat(OpenAiStub.requestsFor("prompt_edit")).hasSize(2);
     }
 
     @Test
