@@ -5,6 +5,7 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.chat.StreamingChatModel;
 import io.quarkiverse.langchain4j.ModelName;
 
 /**
@@ -15,10 +16,17 @@ import io.quarkiverse.langchain4j.ModelName;
 public class ChatModels {
 
     private final Map<String, ChatModel> byTask;
+    private final Map<String, StreamingChatModel> streamingByTask;
 
     public ChatModels(@ModelName("enhance") ChatModel enhance, @ModelName("tuning-extract") ChatModel tuningExtract,
-            @ModelName("tuning-edit") ChatModel tuningEdit) {
+            @ModelName("tuning-edit") ChatModel tuningEdit, @ModelName("tuning-edit") StreamingChatModel tuningEditStreaming) {
         this.byTask = Map.of("enhance", enhance, "tuning-extract", tuningExtract, "tuning-edit", tuningEdit);
+        this.streamingByTask = Map.of("tuning-edit", tuningEditStreaming);
+    }
+
+    /** The streaming model of a task, or null when the task does not stream. */
+    public StreamingChatModel streamingForTask(String task) {
+        return streamingByTask.get(task);
     }
 
     public ChatModel forTask(String task) {

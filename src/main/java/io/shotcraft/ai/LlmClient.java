@@ -23,7 +23,9 @@ import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.TextContent;
 import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.exception.HttpException;
+import dev.langchain4j.model.chat.StreamingChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
+import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
 import dev.langchain4j.model.chat.request.ResponseFormat;
 import dev.langchain4j.model.chat.request.ResponseFormatType;
 import dev.langchain4j.model.chat.request.json.JsonRawSchema;
@@ -95,6 +97,10 @@ public class LlmClient {
     }
 
     private Uni<LlmAnswer> once(LlmCall call, int attempt) {
+        var streaming = call.partials() == null ? null : models.streamingForTask(call.task());
+        if (streaming != null) {
+            return streamed(call, streaming, attempt);
+        }
         var model = models.forTask(call.task());
         var request = request(call);
         return Uni.createFrom().<ChatResponse> emitter(emitter -> {
@@ -111,6 +117,39 @@ public class LlmClient {
                 .ifNoItem().after(call.timeout().multipliedBy(2).plusSeconds(2))
                 .failWith(() -> new LlmFailure(Reason.TIMEOUT, "No answer within " + call.timeout().toMillis() + " ms"))
                 .onFailure(e -> !(e instanceof LlmFailure)).transform(LlmClient::classify)
+                .map(response -> answer(call, response, attempt));
+    }
+
+    /**
+     * A streamed call: each piece of text goes to the call's consumer as it arrives. Once a piece has been handed
+     * on, a failure is not retried (the consumer cannot take pieces back).
+     */
+    private Uni<LlmAnswer> streamed(LlmCall call, StreamingChatModel model, int attempt) {
+        var request = request(call);
+        var delivered = new java.util.concurrent.atomic.AtomicBoolean();
+        return Uni.createFrom().<ChatResponse> emitter(emitter -> model.chat(request, new StreamingChatResponseHandler() {
+            @Override
+            public void onPartialResponse(String text) {
+                delivered.set(true);
+                call.partials().accept(text);
+            }
+
+            @Override
+            public void onCompleteResponse(ChatResponse response) {
+                emitter.complete(response);
+            }
+
+            @Override
+            public void onError(Throwable error) {
+                emitter.fail(error);
+            }
+        }))
+                .ifNoItem().after(call.timeout().multipliedBy(2).plusSeconds(2))
+                .failWith(() -> new LlmFailure(Reason.TIMEOUT, "No answer within " + call.timeout().toMillis() + " ms"))
+                .onFailure(e -> !(e instanceof LlmFailure)).transform(LlmClient::classify)
+                .onFailure(LlmFailure.class).transform(e -> delivered.get()
+                        ? new LlmFailure(Reason.ERROR, "The stream broke off: " + e.getMessage())
+                        : e)
                 .map(response -> answer(call, response, attempt));
     }
 

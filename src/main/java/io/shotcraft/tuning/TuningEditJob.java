@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -19,11 +21,12 @@ import io.shotcraft.platform.ProblemException;
 import io.shotcraft.platform.ProblemType;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.operators.multi.processors.UnicastProcessor;
 
 /**
  * An edit run as a job, for the UI: {@code stage_update} (interpreting, regenerating), {@code token} events
- * carrying the regenerated prompt in chunks, {@code result} with the session, then {@code completed}.
- * The chunks are cut from the finished prompt: the model's structured answer arrives whole.
+ * carrying the regenerated prompt as the model streams it (or, offline and from the cache, in chunks of the
+ * finished prompt), {@code result} with the session, then {@code completed}.
  */
 @ApplicationScoped
 public class TuningEditJob implements JobKind {
@@ -67,13 +70,36 @@ public class TuningEditJob implements JobKind {
         var sessionId = UUID.fromString(input.path("session_id").asText());
         var options = new AiOptions(input.path("options").path("engine").asText(null), null);
         var edit = new TuningRequests.Edit(input.path("request").asText().strip(), options);
-        return context.emit("stage_update", Map.of("stage", "interpreting", "status", "started"))
-                .chain(() -> service.edit(sessionId, edit, context.jobId().toString()))
-                .call(() -> context.emit("stage_update", Map.of("stage", "regenerating", "status", "started")))
-                .call(view -> Multi.createFrom().iterable(chunks(view.prompt()))
-                        .onItem().transformToUniAndConcatenate(chunk -> context.emit("token", Map.of("text", chunk)))
-                        .collect().last())
+        // Events leave in order through one queue, whichever thread produced them (a model streams on its own).
+        var events = UnicastProcessor.<Map.Entry<String, Object>> create();
+        var publishing = events.onItem().transformToUniAndConcatenate(e -> context.emit(e.getKey(), e.getValue()))
+                .collect().last().replaceWithVoid();
+        var deltas = new PromptDeltas("prompt");
+        var streamed = new AtomicBoolean();
+        Consumer<String> partials = piece -> {
+            var delta = deltas.feed(piece);
+            if (delta.isEmpty()) {
+                return;
+            }
+            if (streamed.compareAndSet(false, true)) {
+                events.onNext(Map.entry("stage_update", Map.of("stage", "regenerating", "status", "started")));
+            }
+            events.onNext(Map.entry("token", Map.of("text", delta)));
+        };
+        events.onNext(Map.entry("stage_update", Map.of("stage", "interpreting", "status", "started")));
+        var editing = service.edit(sessionId, edit, context.jobId().toString(), partials)
+                .onTermination().invoke(events::onComplete);
+        return Uni.combine().all().unis(editing, publishing).with((view, ignored) -> view)
+                .call(view -> streamed.get() ? Uni.createFrom().voidItem() : replay(view.prompt(), context))
                 .call(view -> context.emit("result", json.valueToTree(view)));
+    }
+
+    /** Without a streaming model (offline, cached), the finished prompt is sent in chunks all the same. */
+    private static Uni<Void> replay(String prompt, JobContext context) {
+        return context.emit("stage_update", Map.of("stage", "regenerating", "status", "started"))
+                .chain(() -> Multi.createFrom().iterable(chunks(prompt))
+                        .onItem().transformToUniAndConcatenate(chunk -> context.emit("token", Map.of("text", chunk)))
+                        .collect().last().replaceWithVoid());
     }
 
     static List<String> chunks(String prompt) {

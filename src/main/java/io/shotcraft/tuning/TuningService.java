@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -158,12 +159,18 @@ public class TuningService {
     }
 
     public Uni<SessionView> edit(UUID id, TuningRequests.Edit request, String correlationId) {
-        var options = request.options() == null ? AiOptions.DEFAULT : request.options();
-        return editAttempt(id, request.request(), options, correlationId, 1);
+        return edit(id, request, correlationId, null);
     }
 
-    private Uni<SessionView> editAttempt(UUID id, String text, AiOptions options, String correlationId, int attempt) {
-        return latestOrFail(id).chain(latest -> interpret(latest, text, options, correlationId).chain(outcome -> {
+    /** An edit whose model answer, when the model streams, hands each piece of its text to {@code partials}. */
+    public Uni<SessionView> edit(UUID id, TuningRequests.Edit request, String correlationId, Consumer<String> partials) {
+        var options = request.options() == null ? AiOptions.DEFAULT : request.options();
+        return editAttempt(id, request.request(), options, correlationId, partials, 1);
+    }
+
+    private Uni<SessionView> editAttempt(UUID id, String text, AiOptions options, String correlationId, Consumer<String> partials,
+            int attempt) {
+        return latestOrFail(id).chain(latest -> interpret(latest, text, options, correlationId, partials).chain(outcome -> {
             var result = outcome.value();
             if (result.plan().isEmpty()) {
                 return repository.session(id).map(session -> view(session, latest, List.of(),
@@ -174,7 +181,7 @@ public class TuningService {
             return repository.append(next, next.createdAt)
                     .chain(saved -> repository.session(id).map(session -> view(session, saved, result.plan().changes(), null, outcome)));
         })).onFailure(e -> isConflict(e) && attempt < OFFLINE_CONFLICT_RETRIES && !wantsLlm(options))
-                .recoverWithUni(() -> editAttempt(id, text, options, correlationId, attempt + 1));
+                .recoverWithUni(() -> editAttempt(id, text, options, correlationId, partials, attempt + 1));
     }
 
     public Uni<SessionView> patch(UUID id, TuningRequests.Patch patch) {
@@ -259,13 +266,14 @@ public class TuningService {
      * One model call interprets and regenerates. An answer whose prompt breaks PromptRules gets one repair call
      * naming the broken rules; if the repair breaks them too, the offline engine answers.
      */
-    private Uni<AiOutcome<EditResult>> interpret(TuningRevision latest, String request, AiOptions options, String correlationId) {
-        return runner.run(editRequest(latest, request, options, correlationId, null)).chain(outcome -> {
+    private Uni<AiOutcome<EditResult>> interpret(TuningRevision latest, String request, AiOptions options, String correlationId,
+            Consumer<String> partials) {
+        return runner.run(editRequest(latest, request, options, correlationId, null, partials)).chain(outcome -> {
             if (outcome.engine() != Engine.LLM || outcome.value().violations().isEmpty()) {
                 return Uni.createFrom().item(outcome);
             }
             var broken = outcome.value().violations();
-            return runner.run(editRequest(latest, request, options, correlationId, broken)).map(repaired -> {
+            return runner.run(editRequest(latest, request, options, correlationId, broken, null)).map(repaired -> {
                 var spent = new Usage(outcome.usage().tokensIn() + repaired.usage().tokensIn(),
                         outcome.usage().tokensOut() + repaired.usage().tokensOut(),
                         outcome.usage().costUsd().add(repaired.usage().costUsd()));
@@ -280,7 +288,7 @@ public class TuningService {
     }
 
     private AiRequest<EditResult> editRequest(TuningRevision latest, String request, AiOptions options, String correlationId,
-            List<String> broken) {
+            List<String> broken, Consumer<String> partials) {
         var before = parameters(latest);
         var system = prompts.get("shared/structured-answer.md", "tuning/edit.md");
         var user = prompts.get("tuning/edit.user.md");
@@ -291,7 +299,7 @@ public class TuningService {
             userText += "\n\nYour previous answer broke these rules; answer again and keep them:\n- " + String.join("\n- ", broken);
         }
         var call = new LlmCall(EDIT, task.model(), system.text(), userText, null, "prompt_edit", schema.text(), null,
-                task.temperature(), task.maxTokens(), task.timeout());
+                task.temperature(), task.maxTokens(), task.timeout(), partials);
         Map<String, Object> cacheInput = new LinkedHashMap<>();
         cacheInput.put("prompt", latest.prompt);
         cacheInput.put("parameters", before);

@@ -90,6 +90,37 @@ public class OpenAiStub implements QuarkusTestResourceLifecycleManager {
                 .willReturn(completion(then, 200, 60)));
     }
 
+    /**
+     * Answers the streamed calls of one task with this JSON content as an SSE stream of chat-completion chunks, the
+     * content cut into {@code pieces} parts, then a usage chunk and {@code [DONE]}.
+     */
+    public static void streamFor(String schemaName, Object content, int pieces) {
+        String text;
+        try {
+            text = JSON.writeValueAsString(content);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        var body = new StringBuilder();
+        int size = Math.max(1, text.length() / pieces);
+        for (int start = 0; start < text.length(); start += size) {
+            var chunk = JSON.createObjectNode().put("id", "chatcmpl-stream").put("object", "chat.completion.chunk")
+                    .put("created", 1_763_840_000).put("model", "gpt-4.1-2025-04-14");
+            var choice = chunk.putArray("choices").addObject().put("index", 0);
+            choice.putObject("delta").put("content", text.substring(start, Math.min(text.length(), start + size)));
+            choice.putNull("finish_reason");
+            body.append("data: ").append(chunk).append("\n\n");
+        }
+        var last = JSON.createObjectNode().put("id", "chatcmpl-stream").put("object", "chat.completion.chunk")
+                .put("created", 1_763_840_000).put("model", "gpt-4.1-2025-04-14");
+        last.putArray("choices").addObject().put("index", 0).put("finish_reason", "stop").putObject("delta");
+        last.putObject("usage").put("prompt_tokens", 200).put("completion_tokens", 60).put("total_tokens", 260);
+        body.append("data: ").append(last).append("\n\n").append("data: [DONE]\n\n");
+        server.stubFor(chat().withRequestBody(matchingJsonPath("$.response_format.json_schema.name", equalTo(schemaName)))
+                .withRequestBody(matchingJsonPath("$.stream", equalTo("true")))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "text/event-stream").withBody(body.toString())));
+    }
+
     /** The calls of one task received so far. */
     public static List<JsonNode> requestsFor(String schemaName) {
         return requests().stream()

@@ -3,7 +3,9 @@ package io.shotcraft.tuning;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.Map;
 
 import jakarta.inject.Inject;
@@ -12,15 +14,20 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.shotcraft.testing.FreshAi;
 import io.shotcraft.testing.OpenAiStub;
+import io.shotcraft.testing.SseClient;
 
 /** The tuning API with the LLM engine against the stubbed endpoint: one model call per edit, checks, cache. */
 @QuarkusTest
 class TuningLlmTest {
+
+    @TestHTTPResource("/api/v1/jobs/")
+    URI jobs;
 
     private static final String PROMPT = "The teal robot is cooking food in a kitchen at dawn.";
     private static final List<Map<String, String>> PARAMETERS = List.of(
@@ -119,6 +126,30 @@ class TuningLlmTest {
         assertThat(edited.getString("fallback_reason")).isEqualTo("rules_broken");
         assertThat(edited.getString("prompt")).contains("blue robot").contains("kitchen");
         assertThat(OpenAiStub.requestsFor("prompt_edit")).hasSize(2);
+    }
+
+    @Test
+    void anEditJobStreamsThePromptAsTheModelWritesIt() throws Exception {
+        var id = start().getString("id");
+        var regenerated = "The blue robot is cooking food in a kitchen at dawn, humming as it works.";
+        OpenAiStub.streamFor("prompt_edit", editAnswer(regenerated, List.of(set("subject", "blue robot"))), 12);
+        var job = given().contentType(ContentType.JSON).body(Map.of("request", "make the robot blue"))
+                .when().post("/api/v1/sessions/" + id + "/edit-jobs").then().statusCode(202).extract().jsonPath();
+        var events = SseClient.open(jobs.resolve(job.getString("id") + "/events"), null).closed.get(20, TimeUnit.SECONDS);
+
+        var names = events.stream().map(SseClient.Event::name).toList();
+        assertThat(names.getFirst()).isEqualTo("stage_update");
+        assertThat(names.subList(names.size() - 2, names.size())).containsExactly("result", "completed");
+        var tokens = events.stream().filter(e -> e.name().equals("token")).map(e -> JsonPath.from(e.data()).getString("text")).toList();
+        assertThat(tokens).hasSizeGreaterThan(3);
+        assertThat(String.join("", tokens)).isEqualTo(regenerated);
+        var result = JsonPath.from(events.get(events.size() - 2).data());
+        assertThat(result.getString("prompt")).isEqualTo(regenerated);
+        assertThat(result.getString("engine")).isEqualTo("llm");
+
+        var calls = OpenAiStub.requestsFor("prompt_edit");
+        assertThat(calls).hasSize(1);
+        assertThat(calls.getFirst().path("stream").asBoolean()).isTrue();
     }
 
     @Test
