@@ -1,6 +1,7 @@
 // The enhance form: posts to the API as JSON and shows the enhancement, or the problem with its field errors.
 
 import { copyButton } from './copy.js';
+import { problemElements } from './problem.js';
 
 const API = '/api/v1/enhance';
 const MAX_PROMPT = 2000;
@@ -83,26 +84,7 @@ function markField(field, message) {
 }
 
 function showError(problem) {
-  const title = document.createElement('strong');
-  title.textContent = problem.title || 'Error';
-  const detail = document.createElement('p');
-  detail.textContent = problem.detail || '';
-  const parts = [title, detail];
-  const errors = Array.isArray(problem.errors) ? problem.errors : [];
-  if (errors.length > 0) {
-    const list = document.createElement('ul');
-    list.className = 'error-list';
-    for (const error of errors) {
-      const item = document.createElement('li');
-      const field = document.createElement('code');
-      field.textContent = error.field;
-      item.append(field, `: ${error.message}`);
-      list.append(item);
-      markField(error.field, error.message);
-    }
-    parts.push(list);
-  }
-  $('enhance-error').replaceChildren(...parts);
+  $('enhance-error').replaceChildren(...problemElements(problem, markField));
   $('enhance-error').hidden = false;
   $('result').hidden = true;
 }

@@ -1,5 +1,7 @@
 // Follows one job: its state from the API, then its events over SSE until the terminal one.
 
+import { problemElements } from './problem.js';
+
 // EventSource only delivers named events to listeners registered by name, so every name a job kind
 // may publish is listed here.
 const EVENT_NAMES = [
@@ -55,11 +57,7 @@ function setProgress(percent, stage) {
 }
 
 function showError(problem) {
-  const title = document.createElement('strong');
-  title.textContent = problem.title || 'Error';
-  const detail = document.createElement('p');
-  detail.textContent = problem.detail || '';
-  $('job-error').replaceChildren(title, detail);
+  $('job-error').replaceChildren(...problemElements(problem));
   $('job-error').hidden = false;
 }
 

@@ -3,6 +3,7 @@
 // so a reload shows it again.
 
 import { copyButton } from './copy.js';
+import { problemElements } from './problem.js';
 
 const API = '/api/v1/sessions';
 const MAX_PROMPT = 4000;
@@ -68,25 +69,7 @@ function engineOptions() {
 // ---- errors and notes ---------------------------------------------------------------------------------------
 
 function showError(problem) {
-  const title = document.createElement('strong');
-  title.textContent = problem.title || 'Error';
-  const detail = document.createElement('p');
-  detail.textContent = problem.detail || '';
-  const parts = [title, detail];
-  const errors = Array.isArray(problem.errors) ? problem.errors : [];
-  if (errors.length > 0) {
-    const list = document.createElement('ul');
-    list.className = 'error-list';
-    for (const error of errors) {
-      const item = document.createElement('li');
-      const field = document.createElement('code');
-      field.textContent = error.field;
-      item.append(field, `: ${error.message}`);
-      list.append(item);
-    }
-    parts.push(list);
-  }
-  $('studio-error').replaceChildren(...parts);
+  $('studio-error').replaceChildren(...problemElements(problem));
   $('studio-error').hidden = false;
 }
 

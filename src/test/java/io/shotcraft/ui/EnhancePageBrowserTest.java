@@ -2,19 +2,15 @@ package io.shotcraft.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.net.URL;
 import java.util.Map;
 import java.util.function.Supplier;
 
 import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -26,32 +22,16 @@ import io.shotcraft.testing.OpenAiStub;
 
 /** The enhance page in a real headless Chromium, against the stubbed OpenAI endpoint. */
 @QuarkusTest
-class EnhancePageBrowserTest {
+class EnhancePageBrowserTest extends BrowserTest {
 
     private static final String PROMPT = "a fox crossing a snowy road at night";
     private static final String ENHANCED = "A red fox trots across a snowy road at night, low tracking shot, cold moonlight.";
-
-    private static Browser chromium;
-    private static WebDriver browser;
 
     @TestHTTPResource("/enhance")
     URL page;
 
     @Inject
     FreshAi freshAi;
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        chromium = Browser.start();
-        browser = chromium.driver();
-    }
-
-    @AfterAll
-    static void stopBrowser() throws IOException {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @BeforeEach
     void freshStubAndCache() {

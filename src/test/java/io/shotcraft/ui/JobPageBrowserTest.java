@@ -2,17 +2,13 @@ package io.shotcraft.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.net.URL;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -23,26 +19,10 @@ import io.shotcraft.testing.TestJobs;
 
 /** The job page in a real headless Chromium, following jobs of the test kind live. */
 @QuarkusTest
-class JobPageBrowserTest {
-
-    private static Browser chromium;
-    private static WebDriver browser;
+class JobPageBrowserTest extends BrowserTest {
 
     @TestHTTPResource("/")
     URL root;
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        chromium = Browser.start();
-        browser = chromium.driver();
-    }
-
-    @AfterAll
-    static void stopBrowser() throws IOException {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @Test
     void aRunningJobIsFollowedLiveToItsResult() {

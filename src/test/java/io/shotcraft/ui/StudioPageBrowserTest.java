@@ -2,7 +2,6 @@ package io.shotcraft.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.net.URL;
 import java.util.List;
 import java.util.UUID;
@@ -10,13 +9,10 @@ import java.util.function.Supplier;
 
 import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -28,34 +24,18 @@ import io.shotcraft.testing.OpenAiStub;
 
 /** The studio in a real headless Chromium, with the offline engine: the design's kitchen flow, table edits, errors. */
 @QuarkusTest
-class StudioPageBrowserTest {
+class StudioPageBrowserTest extends BrowserTest {
 
     static final String KITCHEN = "The teal robot is cooking food in a kitchen. Steam rises from a simmering pot as the robot "
             + "chops vegetables on a worn wooden cutting board. Copper pans hang from an overhead rack, catching glints of "
             + "afternoon light, while a well-loved cast iron skillet sits on the stovetop next to scattered measuring spoons "
             + "and a half-empty bottle of olive oil.";
 
-    private static Browser chromium;
-    private static WebDriver browser;
-
     @TestHTTPResource("/")
     URL page;
 
     @Inject
     FreshAi freshAi;
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        chromium = Browser.start();
-        browser = chromium.driver();
-    }
-
-    @AfterAll
-    static void stopBrowser() throws IOException {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @BeforeEach
     void freshStubAndCache() {
