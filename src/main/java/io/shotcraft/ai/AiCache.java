@@ -47,7 +47,7 @@ public class AiCache {
 
     public String key(String task, String model, String promptVersion, Object input, Integer seed) {
         try {
-            var material = model + "\n" + promptVersion + "\n" + canonical.writeValueAsString(canonical.valueToTree(input))
+            var material = model + "\n" + promptVersion + "\n" + canonical.writeValueAsString(input)
                     + "\n" + (seed == null ? "" : seed);
             var digest = MessageDigest.getInstance("SHA-256").digest(material.getBytes(StandardCharsets.UTF_8));
             return "shotcraft:ai:" + task + ":" + HexFormat.of().formatHex(digest);
