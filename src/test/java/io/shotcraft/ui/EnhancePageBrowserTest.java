@@ -171,16 +171,4 @@ class EnhancePageBrowserTest extends BrowserTest {
                         + text("enhance-submit") + "'")
                 .until(driver -> condition.get());
     }
-
-    private static WebElement find(String id) {
-        return browser.findElement(By.id(id));
-    }
-
-    private static boolean shown(String id) {
-        return find(id).isDisplayed();
-    }
-
-    private static String text(String id) {
-        return find(id).getText();
-    }
 }

@@ -106,10 +106,6 @@ class JobPageBrowserTest extends BrowserTest {
                 .until(driver -> condition.get());
     }
 
-    private static String text(String id) {
-        return browser.findElement(By.id(id)).getText();
-    }
-
     private static String progress() {
         return browser.findElement(By.id("job-progress")).getDomAttribute("data-progress");
     }

@@ -230,16 +230,4 @@ class StudioPageBrowserTest extends BrowserTest {
                         + text("session-revision") + "', stage '" + text("edit-stage") + "'")
                 .until(driver -> condition.get());
     }
-
-    private static WebElement find(String id) {
-        return browser.findElement(By.id(id));
-    }
-
-    private static boolean shown(String id) {
-        return find(id).isDisplayed();
-    }
-
-    private static String text(String id) {
-        return find(id).getText();
-    }
 }
