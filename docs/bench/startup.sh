@@ -4,14 +4,10 @@
 # Runs the jar in the prod profile against the local services (deployment/local/services.sh up).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-. deployment/local/jdk.sh
+. docs/bench/stub-env.sh
 runs="${1:-3}"
-port=18181
-[ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -B -q package -DskipTests
-export QUARKUS_DATASOURCE_REACTIVE_URL=postgresql://127.0.0.1:5432/shotcraft
-export QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/shotcraft
-export QUARKUS_DATASOURCE_USERNAME=shotcraft QUARKUS_DATASOURCE_PASSWORD=shotcraft
-export QUARKUS_REDIS_HOSTS=redis://127.0.0.1:6379 QUARKUS_HTTP_PORT=$port
+port=$app_port
+bench_env
 echo "java: $(java -version 2>&1 | head -1)"
 for i in $(seq 1 "$runs"); do
   log=$(mktemp)

@@ -4,13 +4,7 @@
 # stub model (the service's own overhead on top of a model call), at 1 and 32 concurrent clients.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-. deployment/local/jdk.sh
-app_port=18181
-stub_port=18282
-[ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -B -q package -DskipTests
-wiremock=$(ls ~/.m2/repository/org/wiremock/wiremock-standalone/*/wiremock-standalone-*.jar | grep -v sources | tail -1)
-work=$(mktemp -d)
-mkdir -p "$work/mappings"
+. docs/bench/stub-env.sh
 kitchen='The teal robot is cooking food in a kitchen. Steam rises from a simmering pot as the robot chops vegetables on a worn wooden cutting board. Copper pans hang from an overhead rack, catching glints of afternoon light, while a well-loved cast iron skillet sits on the stovetop next to scattered measuring spoons and a half-empty bottle of olive oil.'
 python3 - "$work/mappings" "$kitchen" <<'PY'
 import json, sys
@@ -30,20 +24,5 @@ for name, schema, content in (("extract", "prompt_parameters", {"parameters": pa
                "response": {"status": 200, "headers": {"Content-Type": "application/json"}, "jsonBody": completion(content)}}
     json.dump(mapping, open(f"{folder}/{name}.json", "w"))
 PY
-java -jar "$wiremock" --port "$stub_port" --root-dir "$work" --disable-banner --no-request-journal >"$work/wiremock.log" 2>&1 &
-stub=$!
-export QUARKUS_DATASOURCE_REACTIVE_URL=postgresql://127.0.0.1:5432/shotcraft
-export QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/shotcraft
-export QUARKUS_DATASOURCE_USERNAME=shotcraft QUARKUS_DATASOURCE_PASSWORD=shotcraft
-export QUARKUS_REDIS_HOSTS=redis://127.0.0.1:6379 QUARKUS_HTTP_PORT=$app_port
-export OPENAI_BASE_URL=http://127.0.0.1:$stub_port/v1 OPENAI_API_KEY=bench
-export QUARKUS_LOG_CATEGORY__IO_SHOTCRAFT__LEVEL=WARN
-java -jar target/quarkus-app/quarkus-run.jar >"$work/app.log" 2>&1 &
-app=$!
-trap 'kill $app $stub 2>/dev/null; wait 2>/dev/null; rm -rf "$work"' EXIT
-for _ in $(seq 1 300); do
-  curl -sf -o /dev/null "http://127.0.0.1:$app_port/q/health/ready" && curl -s -o /dev/null "http://127.0.0.1:$stub_port/__admin/health" && break
-  sleep 0.1
-done
-echo "java: $(java -version 2>&1 | head -1); $(nproc) cores"
+start_app_with_stub
 python3 docs/bench/tuning.py "$app_port"
