@@ -19,8 +19,9 @@ public class ChatModels {
     private final Map<String, StreamingChatModel> streamingByTask;
 
     public ChatModels(@ModelName("enhance") ChatModel enhance, @ModelName("tuning-extract") ChatModel tuningExtract,
-            @ModelName("tuning-edit") ChatModel tuningEdit, @ModelName("tuning-edit") StreamingChatModel tuningEditStreaming) {
-        this.byTask = Map.of("enhance", enhance, "tuning-extract", tuningExtract, "tuning-edit", tuningEdit);
+            @ModelName("tuning-edit") ChatModel tuningEdit, @ModelName("tuning-edit") StreamingChatModel tuningEditStreaming,
+            @ModelName("clips") ChatModel clips) {
+        this.byTask = Map.of("enhance", enhance, "tuning-extract", tuningExtract, "tuning-edit", tuningEdit, "clips", clips);
         this.streamingByTask = Map.of("tuning-edit", tuningEditStreaming);
     }
 

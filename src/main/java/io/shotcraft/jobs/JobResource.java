@@ -56,10 +56,12 @@ public class JobResource {
     @APIResponse(responseCode = "400", description = "Unknown kind or bad input",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<RestResponse<JobView>> submit(@Valid @NotNull JobRequest request) {
-        return jobs.submit(request.kind(), request.input())
-                .map(job -> RestResponse.ResponseBuilder.accepted(JobView.of(job))
-                        .location(URI.create(JobView.url(job.id)))
-                        .build());
+        return jobs.submit(request.kind(), request.input()).map(JobResource::accepted);
+    }
+
+    /** 202 with the job and its address in {@code Location}: how every endpoint that starts a job answers. */
+    public static RestResponse<JobView> accepted(Job job) {
+        return RestResponse.ResponseBuilder.accepted(JobView.of(job)).location(URI.create(JobView.url(job.id))).build();
     }
 
     @GET

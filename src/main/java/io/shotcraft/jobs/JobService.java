@@ -187,7 +187,7 @@ public class JobService {
         }
 
         @Override
-        public Uni<Void> progress(int percent, String stage) {
+        public Uni<Void> progress(int percent, String stage, String step) {
             int bounded = Math.max(0, Math.min(100, percent));
             return onContext(onContext, () -> Panache.withTransaction(() -> repository.progress(id, bounded, stage)))
                     .chain(stillRunning -> {
@@ -195,6 +195,9 @@ public class JobService {
                             throw new JobCancelledException(id);
                         }
                         var data = json.createObjectNode().put("progress", bounded).put("stage", stage);
+                        if (step != null) {
+                            data.put("step", step);
+                        }
                         return events.append(id, JobEvent.PROGRESS, data.toString());
                     })
                     .replaceWithVoid();

@@ -119,13 +119,27 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public RestResponse<Problem> violations(ConstraintViolationException e, UriInfo uri) {
+        return respond(invalid(e.getConstraintViolations(), ""), uri);
+    }
+
+    /**
+     * The validation problem for Bean Validation violations, each field named by its snake_case path in the
+     * JSON (behind {@code prefix}, e.g. {@code "input."}, when the object sits inside a larger body).
+     */
+    public static Problem invalid(Set<? extends ConstraintViolation<?>> violations, String prefix) {
         List<Problem.FieldError> errors = new ArrayList<>();
-        for (ConstraintViolation<?> v : e.getConstraintViolations()) {
-            errors.add(new Problem.FieldError(field(v.getPropertyPath()), v.getMessage()));
+        for (ConstraintViolation<?> v : violations) {
+            errors.add(new Problem.FieldError(prefix + field(v.getPropertyPath()), v.getMessage()));
         }
+        return invalid(errors);
+    }
+
+    /** The validation problem for field errors, sorted by field, the detail listing them all. */
+    public static Problem invalid(List<Problem.FieldError> fieldErrors) {
+        List<Problem.FieldError> errors = new ArrayList<>(fieldErrors);
         errors.sort(Comparator.comparing(Problem.FieldError::field));
         var detail = String.join("; ", errors.stream().map(f -> f.field() + ": " + f.message()).toList());
-        return respond(Problem.of(ProblemType.VALIDATION, detail).withErrors(errors), uri);
+        return Problem.of(ProblemType.VALIDATION, detail).withErrors(errors);
     }
 
     @ServerExceptionMapper

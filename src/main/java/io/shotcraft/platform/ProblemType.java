@@ -17,6 +17,7 @@ public enum ProblemType {
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Unsupported media type", 415),
     SERVICE_UNAVAILABLE("service-unavailable", "Service unavailable", 503),
     JOB_FAILED("job-failed", "Job failed", 500),
+    GENERATION_FAILED("generation-failed", "Prompt generation failed", 500),
     JOB_CANCELLED("job-cancelled", "Job cancelled", 409),
     INTERNAL("internal", "Internal error", 500);
 

@@ -18,6 +18,30 @@ public interface ShotcraftConfig {
 
     Enhance enhance();
 
+    Clips clips();
+
+    interface Clips {
+        /** false writes every clip prompt from the templates, never calling the model. */
+        @WithDefault("true")
+        boolean useLlm();
+
+        /** Most clips one model call writes; longer plans are split into batches that run concurrently. */
+        @WithDefault("20")
+        int batchSize();
+
+        /** Most clips one request may have. */
+        @WithDefault("500")
+        int maxClips();
+
+        /** Longest prompt in words when the request names no limit. */
+        @WithDefault("200")
+        int defaultMaxWords();
+
+        /** Largest estimated model cost in USD of one request when the request names none. */
+        @WithDefault("0.50")
+        BigDecimal maxCostUsd();
+    }
+
     interface Enhance {
         /** A prompt of at least this many words is returned as it is (unless the request forces it). */
         @WithDefault("120")

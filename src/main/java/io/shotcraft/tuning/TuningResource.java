@@ -31,6 +31,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.shotcraft.jobs.JobResource;
 import io.shotcraft.jobs.JobService;
 import io.shotcraft.jobs.JobView;
 import io.shotcraft.platform.Ids;
@@ -142,8 +143,7 @@ public class TuningResource {
         return service.get(sessionId).chain(view -> {
             found(view, sessionId);
             return jobs.submit(TuningEditJob.NAME, input);
-        }).map(job -> RestResponse.ResponseBuilder.accepted(JobView.of(job))
-                .location(URI.create(JobView.url(job.id))).build());
+        }).map(JobResource::accepted);
     }
 
     @PATCH

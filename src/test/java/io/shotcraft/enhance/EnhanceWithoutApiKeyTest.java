@@ -38,4 +38,23 @@ class EnhanceWithoutApiKeyTest {
 
         given().when().get("/q/health/ready").then().statusCode(200);
     }
+
+    @Test
+    void clipPromptsComeFromTheTemplatesAndSayThereIsNoKey() {
+        var body = """
+                {"plan": {"clip_scripts": [
+                    {"clip_index": 0, "start": 0, "end": 4, "visual_description": "A lighthouse beam sweeps the storm", "beat_intensity": "high"},
+                    {"clip_index": 1, "start": 4, "end": 9.5, "visual_description": "Waves break over the rocks", "beat_intensity": "low"}],
+                  "style": {"visual_style": "photorealistic", "mood": "dark", "color_palette": ["#0B1D3A", "#C0C0C0"]}},
+                 "references": null}""";
+        var result = given().contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/clip-prompts")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(result.getString("engine")).isEqualTo("offline");
+        assertThat(result.getString("fallback_reason")).isEqualTo("no_api_key");
+        assertThat(result.getList("clip_prompts.metadata.validated", Boolean.class)).containsExactly(true, true);
+        assertThat(result.getList("clip_prompts.duration", Double.class)).containsExactly(4.0, 5.5);
+        assertThat(result.getString("clip_prompts[0].prompt")).startsWith("A lighthouse beam sweeps the storm");
+        assertThat(result.getString("clip_prompts[0].negative_prompt")).contains("cartoon").contains("overexposed");
+    }
 }

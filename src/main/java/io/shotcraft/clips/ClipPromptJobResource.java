@@ -1,0 +1,55 @@
+package io.shotcraft.clips;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.shotcraft.jobs.JobResource;
+import io.shotcraft.jobs.JobService;
+import io.shotcraft.jobs.JobView;
+import io.shotcraft.platform.Problem;
+import io.smallrye.mutiny.Uni;
+
+/** Clip prompts as a job; its own resource so that its path wins over the jobs resource's {@code /{id}}. */
+@Path("/api/v1/jobs/clip-prompts")
+@Tag(name = "Clips")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ClipPromptJobResource {
+
+    private final ClipRequests requests;
+    private final JobService jobs;
+    private final ObjectMapper json;
+
+    public ClipPromptJobResource(ClipRequests requests, JobService jobs, ObjectMapper json) {
+        this.requests = requests;
+        this.jobs = jobs;
+        this.json = json;
+    }
+
+    @POST
+    @Operation(summary = "Write one prompt per clip, as a job",
+            description = "202 with the job; its events: stage_update (prompt_generator started), progress, "
+                    + "prompt_generator_results, stage_update (completed), completed — or stage_update (failed) and failed.")
+    @APIResponse(responseCode = "202", content = @Content(schema = @Schema(implementation = JobView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid plan, references or options; errors[] names the fields",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<RestResponse<JobView>> submit(@Valid @NotNull ClipPromptsRequest request) {
+        requests.check(request, "");
+        return jobs.submit(ClipPromptsJob.NAME, json.valueToTree(request))
+                .map(JobResource::accepted);
+    }
+}

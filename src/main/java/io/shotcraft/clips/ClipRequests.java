@@ -1,0 +1,106 @@
+package io.shotcraft.clips;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.Validator;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.shotcraft.platform.Problem;
+import io.shotcraft.platform.ProblemException;
+import io.shotcraft.platform.ProblemMappers;
+import io.shotcraft.platform.ShotcraftConfig;
+
+/**
+ * The checks of a clip-prompt request that Bean Validation cannot express (the design's ValidationError): a
+ * parsable job_id, a clip count within the limit, end after start, and clip indexes that are distinct and number
+ * the clips 0..N-1. Each failure names its field.
+ */
+@ApplicationScoped
+public class ClipRequests {
+
+    private final Validator validator;
+    private final ObjectMapper json;
+    private final ShotcraftConfig.Clips config;
+
+    public ClipRequests(Validator validator, ObjectMapper json, ShotcraftConfig config) {
+        this.validator = validator;
+        this.json = json;
+        this.config = config.clips();
+    }
+
+    /** A job's input as a request, checked as the HTTP edge checks it; field names carry the {@code prefix}. */
+    ClipPromptsRequest parse(JsonNode input, String prefix) {
+        ClipPromptsRequest request;
+        try {
+            request = input == null || !input.isObject() ? null : json.treeToValue(input, ClipPromptsRequest.class);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            var message = e instanceof JsonProcessingException p ? p.getOriginalMessage() : e.getMessage();
+            throw new ProblemException(ProblemMappers.invalid(List.of(new Problem.FieldError(prefix.isEmpty() ? "body"
+                    : prefix.substring(0, prefix.length() - 1), "does not fit a clip-prompt request: " + firstLine(message)))));
+        }
+        if (request == null) {
+            throw new ProblemException(ProblemMappers.invalid(List.of(new Problem.FieldError(
+                    prefix.isEmpty() ? "body" : prefix.substring(0, prefix.length() - 1), "must be a clip-prompt request object"))));
+        }
+        var violations = validator.validate(request);
+        if (!violations.isEmpty()) {
+            throw new ProblemException(ProblemMappers.invalid(violations, prefix));
+        }
+        check(request, prefix);
+        return request;
+    }
+
+    void check(ClipPromptsRequest request, String prefix) {
+        var errors = new ArrayList<Problem.FieldError>();
+        if (request.jobId() != null && parseUuid(request.jobId()) == null) {
+            errors.add(new Problem.FieldError(prefix + "job_id", "must be a UUID"));
+        }
+        var scripts = request.plan().clipScripts();
+        if (scripts.size() > config.maxClips()) {
+            errors.add(new Problem.FieldError(prefix + "plan.clip_scripts", "must have at most " + config.maxClips() + " clips"));
+        }
+        Map<Integer, Integer> seen = new HashMap<>();
+        for (int i = 0; i < scripts.size(); i++) {
+            var script = scripts.get(i);
+            var at = prefix + "plan.clip_scripts[" + i + "].";
+            if (script.end() <= script.start()) {
+                errors.add(new Problem.FieldError(at + "end", "must be after start (" + script.start() + ")"));
+            }
+            var earlier = seen.putIfAbsent(script.clipIndex(), i);
+            if (earlier != null) {
+                errors.add(new Problem.FieldError(at + "clip_index",
+                        "duplicates clip_index " + script.clipIndex() + " of clip_scripts[" + earlier + "]"));
+            } else if (script.clipIndex() >= scripts.size()) {
+                errors.add(new Problem.FieldError(at + "clip_index",
+                        "must be between 0 and " + (scripts.size() - 1) + " (the clips are numbered 0..N-1)"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ProblemException(ProblemMappers.invalid(errors));
+        }
+    }
+
+    static UUID parseUuid(String raw) {
+        try {
+            return raw != null && raw.length() == 36 ? UUID.fromString(raw) : null;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "invalid value";
+        }
+        int end = message.indexOf('\n');
+        return end < 0 ? message : message.substring(0, end);
+    }
+}
