@@ -22,11 +22,6 @@ import io.quarkus.qute.TemplateInstance;
 @Produces(MediaType.TEXT_HTML)
 public class UiResource {
 
-    private static final Feature CLIPS = new Feature("clips", "Clips",
-            "Plan a scene once and get a consistent prompt for every clip in it.",
-            List.of("Describe the scene, its characters and its look a single time",
-                    "Get one prompt per shot that keeps style keywords and references consistent",
-                    "Check each prompt against the limits of the model it is meant for"));
     private static final Feature TARGETS = new Feature("targets", "Targets",
             "Write for the model you use: each text-to-video and text-to-image model has its own prompt style.",
             List.of("Browse model groups and the instructions Shotcraft follows for each",
@@ -43,6 +38,8 @@ public class UiResource {
         static native TemplateInstance studio();
 
         static native TemplateInstance enhance();
+
+        static native TemplateInstance clips();
 
         static native TemplateInstance feature(Feature feature);
 
@@ -77,11 +74,12 @@ public class UiResource {
         return Templates.enhance();
     }
 
+    /** The plan and its references go to the clip-prompts job; the page follows its events to the prompts. */
     @GET
     @Path("clips")
     @Operation(hidden = true)
     public TemplateInstance clips() {
-        return Templates.feature(CLIPS);
+        return Templates.clips();
     }
 
     @GET
