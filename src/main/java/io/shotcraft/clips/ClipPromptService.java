@@ -19,6 +19,7 @@ import io.shotcraft.ai.Engine;
 import io.shotcraft.ai.Usage;
 import io.shotcraft.clips.offline.ClipContext;
 import io.shotcraft.clips.offline.ClipTemplates;
+import io.shotcraft.clips.offline.ColorNames;
 import io.shotcraft.clips.offline.NegativePrompts;
 import io.shotcraft.clips.offline.PromptText;
 import io.shotcraft.clips.offline.StyleKeywords;
@@ -90,6 +91,8 @@ public class ClipPromptService {
         var style = plan.styleOrEmpty();
         Map<String, String> scenes = descriptions(plan.scenesOrEmpty());
         Map<String, String> characters = descriptions(plan.charactersOrEmpty());
+        // Naming colours takes a CIEDE2000 search of the whole table: once per plan, not per clip.
+        var palette = ColorNames.summarize(style.paletteOrEmpty());
         Map<String, ClipBase> lastInScene = new HashMap<>();
         var bases = new ArrayList<ClipBase>(scripts.size());
         for (var script : scripts) {
@@ -107,7 +110,7 @@ public class ClipPromptService {
             var context = new ClipContext(script.clipIndex(), script.visualDescription(), script.motion(), script.cameraAngle(),
                     script.beatIntensityOrDefault(), references.sceneId() == null ? null : scenes.get(references.sceneId()),
                     List.copyOf(characterDescriptions), style.visualStyle(), style.mood(), style.lighting(),
-                    style.cinematography(), style.paletteOrEmpty(), keywords, references.sceneReferenceUrl() != null,
+                    style.cinematography(), palette, keywords, references.sceneReferenceUrl() != null,
                     !references.characterReferenceUrls().isEmpty(), previous == null ? null : previousShot(previous), maxWords);
             var base = new ClipBase(script, withWarnings(references, warnings), context, ClipTemplates.build(context),
                     previous == null ? null : previous.index());

@@ -24,7 +24,7 @@ class ClipPromptChecksTest {
     private static ClipBase base(int index) {
         var script = new ClipScript(index, index * 4.0, index * 4.0 + 4, "She walks", null, null, List.of(), List.of(), null, "low");
         var refs = new ClipReferences(null, List.of(), null, List.of(), "text_only", null, "none", List.of());
-        var context = new ClipContext(index, "She walks", null, null, "low", null, List.of(), null, null, null, null, List.of(),
+        var context = new ClipContext(index, "She walks", null, null, "low", null, List.of(), null, null, null, null, null,
                 KEYWORDS, false, false, null, 40);
         return new ClipBase(script, refs, context, "Template prompt of clip " + index, null);
     }

@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * Everything one clip's prompt is written from, as plain text: the script's fields, the plan's descriptions of
- * the clip's scene and characters, the job's style and keywords, whether reference images exist, and a short
- * context of the previous clip in the same scene (or null).
+ * the clip's scene and characters, the job's style, palette (named, as {@link ColorNames#summarize} gives it) and
+ * keywords, whether reference images exist, and a short context of the previous clip in the same scene (or null).
  */
 public record ClipContext(
         int clipIndex,
@@ -19,7 +19,7 @@ public record ClipContext(
         String mood,
         String lighting,
         String cinematography,
-        List<String> colorPalette,
+        String palette,
         List<String> styleKeywords,
         boolean sceneReference,
         boolean characterReference,

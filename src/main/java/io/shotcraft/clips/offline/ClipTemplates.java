@@ -24,6 +24,7 @@ public final class ClipTemplates {
     private static final int DESCRIPTION_WORDS = 16;
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "this", "that", "these", "those", "his", "her",
             "their", "its", "our", "my", "your", "one", "two", "three", "four", "some", "many", "several", "every", "each");
+    private static final Pattern WORD_BREAK = Pattern.compile("[\\s,]+");
     private static final Pattern FAST = Pattern.compile("(?i)\\b(fast|quick|rapid|energetic|dynamic|frenetic|explosive|whip)");
     private static final Pattern CALM = Pattern.compile("(?i)\\b(slow|calm|gentle|static|still|subtle|smooth|drift)");
 
@@ -85,9 +86,8 @@ public final class ClipTemplates {
         if (!style.isEmpty()) {
             fragments.add(new Fragment(style, 50));
         }
-        var palette = ColorNames.summarize(clip.colorPalette());
-        if (!palette.isEmpty()) {
-            fragments.add(new Fragment(palette, 45));
+        if (present(clip.palette())) {
+            fragments.add(new Fragment(clip.palette(), 45));
         }
         if (present(clip.lighting())) {
             var lighting = PromptText.trimEnd(clip.lighting());
@@ -146,7 +146,7 @@ public final class ClipTemplates {
 
     /** "a rooftop above the city", but "the rooftop", "neon signs", "Tokyo" and "two dancers" as they are. */
     static String withArticle(String phrase) {
-        var words = phrase.toLowerCase(Locale.ROOT).split("[\\s,]+", 3);
+        var words = WORD_BREAK.split(phrase.toLowerCase(Locale.ROOT), 3);
         var first = words[0];
         // "neon signs", "stairs": a plural head noun (one of the first two words, roughly) takes no article.
         boolean plural = java.util.Arrays.stream(words).limit(2).anyMatch(w -> w.endsWith("s") && !w.endsWith("ss"));

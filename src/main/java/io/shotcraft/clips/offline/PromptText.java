@@ -9,8 +9,8 @@ import io.shotcraft.platform.text.Lexicon;
 public final class PromptText {
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern SPACE_BEFORE_PUNCTUATION = Pattern.compile("\\s+([,.;:])");
-    private static final Pattern REPEATED_COMMAS = Pattern.compile("(,\\s*)+,");
+    private static final Pattern TRAILING = Pattern.compile("[\\s.,;:!]+$");
+    private static final Pattern TRAILING_STOPS = Pattern.compile("[,;:.]+$");
     private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?://|www\\.)\\S+");
 
     private PromptText() {
@@ -18,18 +18,29 @@ public final class PromptText {
 
     /** Words split on whitespace, as the design counts them. */
     public static int words(String text) {
-        var t = text == null ? "" : text.strip();
-        return t.isEmpty() ? 0 : SPACES.split(t).length;
+        if (text == null) {
+            return 0;
+        }
+        int count = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean space = Character.isWhitespace(text.charAt(i));
+            if (!space && !inWord) {
+                count++;
+            }
+            inWord = !space;
+        }
+        return count;
     }
 
     /** The first {@code max} words followed by "..." when the text is longer; unchanged otherwise. */
     public static String truncate(String text, int max) {
         var t = text.strip();
-        var words = SPACES.split(t);
-        if (words.length <= max) {
+        if (words(t) <= max) {
             return t;
         }
-        var kept = String.join(" ", List.of(words).subList(0, max)).replaceAll("[,;:.]+$", "");
+        var words = SPACES.split(t);
+        var kept = TRAILING_STOPS.matcher(String.join(" ", List.of(words).subList(0, max))).replaceAll("");
         return kept + "...";
     }
 
@@ -40,16 +51,32 @@ public final class PromptText {
         return trimEnd(kept);
     }
 
-    /** One space between words, none before punctuation, no doubled commas. */
+    /** One space between words, none before punctuation, no doubled commas; one pass over the text. */
     public static String tidy(String text) {
-        var t = SPACES.matcher(text.strip()).replaceAll(" ");
-        t = SPACE_BEFORE_PUNCTUATION.matcher(t).replaceAll("$1");
-        return REPEATED_COMMAS.matcher(t).replaceAll(",");
+        var out = new StringBuilder(text.length());
+        boolean pendingSpace = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                pendingSpace = !out.isEmpty();
+                continue;
+            }
+            boolean punctuation = c == ',' || c == '.' || c == ';' || c == ':';
+            if (c == ',' && !out.isEmpty() && out.charAt(out.length() - 1) == ',') {
+                continue;
+            }
+            if (pendingSpace && !punctuation) {
+                out.append(' ');
+            }
+            pendingSpace = false;
+            out.append(c);
+        }
+        return out.toString();
     }
 
     /** The text without trailing periods, commas and the like. */
     public static String trimEnd(String text) {
-        return text.strip().replaceAll("[\\s.,;:!]+$", "");
+        return TRAILING.matcher(text.strip()).replaceAll("");
     }
 
     public static boolean hasUrl(String text) {
@@ -72,7 +99,9 @@ public final class PromptText {
 
     /** How many of the keywords the text names. */
     public static long mentioned(String text, List<String> keywords) {
-        return keywords.stream().filter(k -> mentions(text, k)).count();
+        var haystack = " " + String.join(" ", Lexicon.words(text)) + " ";
+        return keywords.stream().map(Lexicon::words)
+                .filter(words -> !words.isEmpty() && haystack.contains(" " + String.join(" ", words) + " ")).count();
     }
 
     static String sentenceCase(String text) {

@@ -16,7 +16,7 @@ class ClipTemplatesTest {
     private static ClipContext clip(String description, String motion, String camera, String beat, int maxWords) {
         return new ClipContext(0, description, motion, camera, beat, "Rain-slicked street with neon signs",
                 List.of("Young woman in a silver jacket"), "cyberpunk neo-noir", "melancholic", "neon lighting",
-                "slow tracking shots", List.of("#00FFFF", "#FF00FF"), KEYWORDS, true, true, null, maxWords);
+                "slow tracking shots", ColorNames.summarize(List.of("#00FFFF", "#FF00FF")), KEYWORDS, true, true, null, maxWords);
     }
 
     @Test
@@ -64,7 +64,7 @@ class ClipTemplatesTest {
     @Test
     void theStyleKeywordsCloseThePromptWhenTheStyleDoesNotNameThem() {
         var context = new ClipContext(0, "A dancer spins", "spin", "wide shot", "medium", null, List.of(), null, null, null, null,
-                List.of(), KEYWORDS, false, false, null, 200);
+                "", KEYWORDS, false, false, null, 200);
         var prompt = ClipTemplates.build(context);
         assertThat(prompt).endsWith(".").contains("in a cyberpunk neo-noir style");
         assertThat(PromptText.mentioned(prompt, KEYWORDS)).isGreaterThanOrEqualTo(2);
@@ -90,7 +90,7 @@ class ClipTemplatesTest {
     @Test
     void theContinuityOfTheSceneIsCarriedFromThePreviousShot() {
         var context = new ClipContext(1, "She turns back", "turn", "close-up", "medium", null, List.of(), null, null, null, null,
-                List.of(), KEYWORDS, false, false, "A lone woman walks toward camera", 200);
+                null, KEYWORDS, false, false, "A lone woman walks toward camera", 200);
         assertThat(ClipTemplates.build(context)).contains("continuing from the previous shot where a lone woman walks toward camera");
     }
 
