@@ -120,6 +120,12 @@ public final class StyleKeywords {
         lighting("bright", "bright", "bright lighting", "well lit", "sunny", "sunlit");
         lighting("dramatic", "dramatic", "dramatic lighting", "theatrical lighting");
 
+        // Words a palette's feel pads the list with: "with saturated colors", never "a saturated colors style". Not
+        // terms: a plan's own text naming them keeps meaning what the table above says.
+        for (String padding : List.of("saturated colors", "deep shadows", "subtle tones")) {
+            KEYWORDS.putIfAbsent(padding, new Keyword(padding, Role.LIGHTING, padding));
+        }
+
         camera("handheld", "handheld camerawork", "handheld", "hand held", "handheld camera", "shaky cam",
                 "shakycam");
         camera("steadicam", "smooth steadicam movement", "steadicam", "gimbal", "smooth camera");

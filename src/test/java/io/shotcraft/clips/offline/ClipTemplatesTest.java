@@ -72,6 +72,15 @@ class ClipTemplatesTest {
     }
 
     @Test
+    void aPalettesPaddingKeywordsReadAsPhrasesNotAsAStyle() {
+        var keywords = StyleKeywords.extract("cyberpunk", "melancholic", null, null, List.of("#00FFFF", "#FF00FF"));
+        assertThat(keywords).contains("saturated colors");
+        var context = new ClipContext(0, "A woman walks", "walk", "wide shot", "medium", null, List.of(), "cyberpunk", "melancholic",
+                null, null, ColorNames.summarize(List.of("#00FFFF", "#FF00FF")), keywords, false, false, null, 200);
+        assertThat(ClipTemplates.build(context)).doesNotContain("colors style").contains("with saturated colors");
+    }
+
+    @Test
     void aLongPromptLosesItsLeastImportantPartsBeforeBeingCut() {
         var prompt = ClipTemplates.build(clip("A lone woman walks toward camera", "slow forward walk", "low angle shot", "medium", 40));
         assertThat(PromptText.words(prompt)).isLessThanOrEqualTo(40);
