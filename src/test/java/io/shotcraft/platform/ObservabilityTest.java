@@ -3,6 +3,7 @@ package io.shotcraft.platform;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.hasItems;
 
 import org.junit.jupiter.api.Test;
@@ -58,8 +59,13 @@ class ObservabilityTest {
     void theApiIsDescribedWithTags() {
         given().accept("application/json").when().get("/q/openapi").then().statusCode(200)
                 .body("info.title", equalTo("Shotcraft API"))
-                .body("tags.name", hasItems("Jobs", "Enhance"))
+                .body("tags.name", hasItems("Jobs", "Enhance", "Clips"))
                 .body("paths.'/api/v1/enhance'.post.summary", equalTo("Enhance a prompt"))
+                .body("paths.'/api/v1/clip-prompts'.post.summary", equalTo("Write one prompt per clip"))
+                .body("paths.'/api/v1/jobs/clip-prompts'.post.summary", equalTo("Write one prompt per clip, as a job"))
+                .body("components.schemas.ClipPrompts.properties.clip_prompts.type", equalTo("array"))
+                .body("components.schemas.ClipPrompts.properties.clipPrompts", nullValue())
+                .body("components.schemas.EnhanceRequest.properties.max_words.type", equalTo("integer"))
                 .body("paths.'/api/v1/jobs/{id}/events'.get.summary", equalTo("A job's events as Server-Sent Events"));
         given().when().get("/q/swagger-ui/").then().statusCode(200);
     }
