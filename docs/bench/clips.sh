@@ -4,6 +4,7 @@
 #   - the LLM path for 20 clips (one call) and 60 clips (three concurrent calls) against a WireMock standalone stub
 #     of the model that answers at once; every request changes one clip so the cache never answers
 #   docs/bench/clips.sh [requests] [warm-up]     (default 200 per scenario, after 300 warm-up requests)
+#   STUB_DELAY_MS=500 docs/bench/clips.sh 20 20  the stub answers after 500 ms: how far concurrent batches overlap
 # Plans are the design's sample plan (src/test/resources/clips/sample_scene_plan.json) cycled to the clip count,
 # with its reference images. Reported: the server's own generation_time (from the response) and curl's
 # time_total per request (connection and a 10-100 KB response included); medians and p90, in milliseconds.
@@ -12,9 +13,9 @@ cd "$(dirname "$0")/../.."
 . docs/bench/stub-env.sh
 n="${1:-200}"
 warm="${2:-300}"
-python3 - "$work" <<'PY'
+python3 - "$work" "${STUB_DELAY_MS:-0}" <<'PY'
 import json, sys
-work = sys.argv[1]
+work, delay = sys.argv[1], int(sys.argv[2])
 prompts = [{"clip_index": i, "prompt": f"Clip {i}: a young woman in a silver jacket crosses a cyberpunk neo-noir city at night, "
             "slow tracking shot, neon cyan and magenta light, melancholic mood."} for i in range(200)]
 content = json.dumps({"prompts": prompts})
@@ -25,6 +26,8 @@ mapping = {"request": {"method": "POST", "url": "/v1/chat/completions"},
                                      "choices": [{"index": 0, "finish_reason": "stop",
                                                   "message": {"role": "assistant", "content": content}}],
                                      "usage": {"prompt_tokens": 3000, "completion_tokens": 2000, "total_tokens": 5000}}}}
+if delay:
+    mapping["response"]["fixedDelayMilliseconds"] = delay
 json.dump(mapping, open(f"{work}/mappings/chat.json", "w"))
 plan = json.load(open("src/test/resources/clips/sample_scene_plan.json"))
 refs = json.load(open("src/test/resources/clips/sample_reference_images.json"))
