@@ -197,6 +197,25 @@ class ClipPromptsLlmTest {
     }
 
     @Test
+    void theDefaultCapCoversALongSongButNotTwoHundredClips() {
+        OpenAiStub.answerFor(ClipPromptOptimizer.SCHEMA, ClipFixtures.answerFor(200));
+        assertThat(post(ClipFixtures.requestOf(60, true)).path("engine").asText()).isEqualTo("llm");
+        assertThat(OpenAiStub.calls()).isEqualTo(3);
+        // Ten batches of 20 at gpt-4o prices estimate about 0.08 USD each (output ceiling included): over 0.50 in all.
+        // (Fresh cache: the 200-clip plan's first three batches are the 60-clip plan's, and would be served from it.)
+        freshAi.reset();
+        OpenAiStub.answerFor(ClipPromptOptimizer.SCHEMA, ClipFixtures.answerFor(200));
+        var twoHundred = post(ClipFixtures.requestOf(200, true));
+        assertThat(OpenAiStub.calls()).as("no call").isZero();
+        assertThat(twoHundred.path("engine").asText()).isEqualTo("offline");
+        assertThat(twoHundred.path("fallback_reason").asText()).isEqualTo("budget_exceeded");
+        var raised = ClipFixtures.requestOf(200, true);
+        ((ObjectNode) raised.get("options")).put("max_cost_usd", 2);
+        assertThat(post(raised).path("engine").asText()).isEqualTo("llm");
+        assertThat(OpenAiStub.calls()).isEqualTo(10);
+    }
+
+    @Test
     void aRequestMayNameItsModel() {
         OpenAiStub.answerFor(ClipPromptOptimizer.SCHEMA, ClipFixtures.answerFor(6));
         var request = ClipFixtures.request();
