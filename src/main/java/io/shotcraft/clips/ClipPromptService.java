@@ -126,7 +126,7 @@ public class ClipPromptService {
             ClipPromptOptions options, boolean offline, String correlationId, Progress progress) {
         boolean modelAsked = !offline && runner.llmAvailable();
         // Batches exist for the model's sake; templates write the whole plan in one go.
-        var batches = modelAsked ? batches(bases, config.batchSize()) : List.of(bases);
+        var batches = modelAsked ? batches(bases, Math.max(1, config.batchSize())) : List.of(bases);
         var cap = options.maxCostUsd() != null ? options.maxCostUsd() : config.maxCostUsd();
         // The request's cap is shared by its batches, which are of equal size give or take one clip.
         var aiOptions = new AiOptions(offline ? "offline" : options.engine(),

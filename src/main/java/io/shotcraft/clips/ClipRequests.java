@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Validator;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -43,12 +44,13 @@ public class ClipRequests {
             request = input == null || !input.isObject() ? null : json.treeToValue(input, ClipPromptsRequest.class);
         } catch (JsonProcessingException | IllegalArgumentException e) {
             var message = e instanceof JsonProcessingException p ? p.getOriginalMessage() : e.getMessage();
-            throw new ProblemException(ProblemMappers.invalid(List.of(new Problem.FieldError(prefix.isEmpty() ? "body"
-                    : prefix.substring(0, prefix.length() - 1), "does not fit a clip-prompt request: " + firstLine(message)))));
+            var at = e instanceof JsonMappingException m ? ProblemMappers.jsonPath(m.getPath()) : "";
+            throw new ProblemException(ProblemMappers.invalid(List.of(new Problem.FieldError(
+                    at.isEmpty() ? whole(prefix) : prefix + at, "does not fit a clip-prompt request: " + firstLine(message)))));
         }
         if (request == null) {
-            throw new ProblemException(ProblemMappers.invalid(List.of(new Problem.FieldError(
-                    prefix.isEmpty() ? "body" : prefix.substring(0, prefix.length() - 1), "must be a clip-prompt request object"))));
+            throw new ProblemException(ProblemMappers.invalid(List.of(new Problem.FieldError(whole(prefix),
+                    "must be a clip-prompt request object"))));
         }
         var violations = validator.validate(request);
         if (!violations.isEmpty()) {
@@ -86,6 +88,11 @@ public class ClipRequests {
         if (!errors.isEmpty()) {
             throw new ProblemException(ProblemMappers.invalid(errors));
         }
+    }
+
+    /** The field that names the whole request: "input" for a job's input, "body" for a request body. */
+    private static String whole(String prefix) {
+        return prefix.isEmpty() ? "body" : prefix.substring(0, prefix.length() - 1);
     }
 
     static UUID parseUuid(String raw) {

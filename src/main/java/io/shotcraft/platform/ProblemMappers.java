@@ -205,7 +205,8 @@ public class ProblemMappers {
         return names.isEmpty() ? "body" : String.join(".", names);
     }
 
-    private static String jsonPath(List<JsonMappingException.Reference> path) {
+    /** Where in the JSON a mapping failed, as {@code plan.clip_scripts[0].clip_index}; "" for the whole body. */
+    public static String jsonPath(List<JsonMappingException.Reference> path) {
         var sb = new StringBuilder();
         for (var ref : path) {
             if (ref.getFieldName() != null) {

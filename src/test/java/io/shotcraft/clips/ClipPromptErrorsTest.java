@@ -76,6 +76,11 @@ class ClipPromptErrorsTest {
         var problem = ClipPromptsTest.problem(400, "/api/v1/jobs", body);
         assertThat(problem.get("errors")).asList()
                 .anySatisfy(error -> assertThat(((Map<?, ?>) error).get("field")).isEqualTo("input.plan.clip_scripts[2].end"));
+        var wrongType = ClipFixtures.offlineRequest();
+        script(wrongType, 0).put("clip_index", "first");
+        body.set("input", wrongType);
+        assertThat(ClipPromptsTest.problem(400, "/api/v1/jobs", body).get("errors")).asList()
+                .anySatisfy(error -> assertThat(((Map<?, ?>) error).get("field")).isEqualTo("input.plan.clip_scripts[0].clip_index"));
         var notAnObject = ClipFixtures.JSON.createObjectNode().put("kind", ClipPromptsJob.NAME).put("input", "plan");
         assertThat(ClipPromptsTest.problem(400, "/api/v1/jobs", notAnObject).get("errors")).asList()
                 .anySatisfy(error -> assertThat(((Map<?, ?>) error).get("field")).isEqualTo("input"));
