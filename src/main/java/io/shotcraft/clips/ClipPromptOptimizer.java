@@ -12,6 +12,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.shotcraft.platform.text.Words;
 import io.shotcraft.ai.AiOptions;
 import io.shotcraft.ai.AiRequest;
 import io.shotcraft.ai.LlmCall;
@@ -46,11 +47,6 @@ public class ClipPromptOptimizer {
         this.prompts = prompts;
         this.ai = config.ai();
         this.json = json;
-    }
-
-    /** The prompt files' combined version. */
-    String promptVersion() {
-        return Prompt.versionOf(system(), prompts.get("clips/user.md"), prompts.get("clips/schema.json"));
     }
 
     AiRequest<List<ClipDraft>> request(List<ClipBase> batch, ClipBase before, List<String> keywords, int maxWords,
@@ -117,7 +113,7 @@ public class ClipPromptOptimizer {
         if (PromptText.mentioned(text, keywords) < Math.min(2, keywords.size())) {
             text = StyleKeywords.apply(text, keywords);
         }
-        if (PromptText.words(text) > maxWords) {
+        if (Words.count(text) > maxWords) {
             return ClipDraft.template(base, "over_word_limit");
         }
         return new ClipDraft(base.index(), text, true, null);

@@ -12,6 +12,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.logging.Log;
+import io.shotcraft.platform.text.Words;
 import io.shotcraft.ai.AiOptions;
 import io.shotcraft.ai.AiOutcome;
 import io.shotcraft.ai.AiTaskRunner;
@@ -23,6 +24,7 @@ import io.shotcraft.clips.offline.ColorNames;
 import io.shotcraft.clips.offline.NegativePrompts;
 import io.shotcraft.clips.offline.PromptText;
 import io.shotcraft.clips.offline.StyleKeywords;
+import io.shotcraft.platform.Ids;
 import io.shotcraft.platform.ShotcraftConfig;
 import io.smallrye.mutiny.Uni;
 
@@ -60,7 +62,7 @@ public class ClipPromptService {
         long started = System.nanoTime();
         var options = request.optionsOrDefault();
         int maxWords = options.maxWords() != null ? options.maxWords() : config.defaultMaxWords();
-        var jobId = request.jobId() != null ? ClipRequests.parseUuid(request.jobId())
+        var jobId = request.jobId() != null ? Ids.parse(request.jobId())
                 : defaultJobId != null ? defaultJobId : UUID.randomUUID();
         var plan = request.plan();
         var style = plan.styleOrEmpty();
@@ -171,7 +173,7 @@ public class ClipPromptService {
             var reason = draft.fallbackReason() != null ? draft.fallbackReason()
                     : outcome.engine() == Engine.OFFLINE ? outcome.fallbackReason() : null;
             var refs = base.references();
-            var metadata = new ClipMetadata(PromptText.words(draft.prompt()), keywords, refs.sceneId(), refs.characterIds(),
+            var metadata = new ClipMetadata(Words.count(draft.prompt()), keywords, refs.sceneId(), refs.characterIds(),
                     false, draft.llm(), draft.llm() ? outcome.model() : null, refs.referenceMode(), refs.primaryReferenceUrl(),
                     refs.coverage(), reason, base.previousClipIndex(), refs.warnings());
             prompts.add(new ClipPrompt(base.index(), draft.prompt(), negative, base.script().duration(),
@@ -180,7 +182,7 @@ public class ClipPromptService {
         return prompts;
     }
 
-    private ClipPrompts result(UUID jobId, List<ClipPrompt> prompts, List<AiOutcome<List<ClipDraft>>> outcomes, long started) {
+    private static ClipPrompts result(UUID jobId, List<ClipPrompt> prompts, List<AiOutcome<List<ClipDraft>>> outcomes, long started) {
         boolean llm = prompts.stream().anyMatch(p -> p.metadata().llmUsed());
         var answered = outcomes.stream().filter(o -> o.engine() == Engine.LLM).toList();
         var model = answered.isEmpty() ? null : answered.getFirst().model();
@@ -189,7 +191,7 @@ public class ClipPromptService {
         var fallbackReason = outcomes.stream().map(AiOutcome::fallbackReason).filter(r -> r != null).findFirst().orElse(null);
         double seconds = Math.round((System.nanoTime() - started) / 1e5) / 1e4;
         return new ClipPrompts(jobId, prompts, prompts.size(), seconds, llm ? Engine.LLM : Engine.OFFLINE, llm ? model : null,
-                cached, usage, fallbackReason, optimizer.promptVersion());
+                cached, usage, fallbackReason, outcomes.getFirst().promptVersion());
     }
 
     private static Usage add(Usage a, Usage b) {

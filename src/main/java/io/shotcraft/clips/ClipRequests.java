@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Validator;
@@ -14,6 +13,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.shotcraft.platform.Ids;
 import io.shotcraft.platform.Problem;
 import io.shotcraft.platform.ProblemException;
 import io.shotcraft.platform.ProblemMappers;
@@ -46,7 +46,7 @@ public class ClipRequests {
             var message = e instanceof JsonProcessingException p ? p.getOriginalMessage() : e.getMessage();
             var at = e instanceof JsonMappingException m ? ProblemMappers.jsonPath(m.getPath()) : "";
             throw new ProblemException(ProblemMappers.invalid(List.of(new Problem.FieldError(
-                    at.isEmpty() ? whole(prefix) : prefix + at, "does not fit a clip-prompt request: " + firstLine(message)))));
+                    at.isEmpty() ? whole(prefix) : prefix + at, "does not fit a clip-prompt request: " + ProblemMappers.firstLine(message)))));
         }
         if (request == null) {
             throw new ProblemException(ProblemMappers.invalid(List.of(new Problem.FieldError(whole(prefix),
@@ -62,7 +62,7 @@ public class ClipRequests {
 
     void check(ClipPromptsRequest request, String prefix) {
         var errors = new ArrayList<Problem.FieldError>();
-        if (request.jobId() != null && parseUuid(request.jobId()) == null) {
+        if (request.jobId() != null && Ids.parse(request.jobId()) == null) {
             errors.add(new Problem.FieldError(prefix + "job_id", "must be a UUID"));
         }
         var scripts = request.plan().clipScripts();
@@ -93,21 +93,5 @@ public class ClipRequests {
     /** The field that names the whole request: "input" for a job's input, "body" for a request body. */
     private static String whole(String prefix) {
         return prefix.isEmpty() ? "body" : prefix.substring(0, prefix.length() - 1);
-    }
-
-    static UUID parseUuid(String raw) {
-        try {
-            return raw != null && raw.length() == 36 ? UUID.fromString(raw) : null;
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "invalid value";
-        }
-        int end = message.indexOf('\n');
-        return end < 0 ? message : message.substring(0, end);
     }
 }

@@ -3,6 +3,7 @@ package io.shotcraft.clips;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.shotcraft.platform.text.Words;
 import io.shotcraft.clips.offline.NegativePrompts;
 import io.shotcraft.clips.offline.PromptText;
 import io.shotcraft.platform.ProblemException;
@@ -61,7 +62,7 @@ final class ClipValidator {
             warnings.add("character reference URLs that were not http(s) were dropped");
         }
         double duration = Math.abs(clip.duration() - script.duration()) <= DURATION_TOLERANCE ? clip.duration() : script.duration();
-        var metadata = clip.metadata().validated(PromptText.words(text), List.copyOf(styleKeywords), warnings);
+        var metadata = clip.metadata().validated(Words.count(text), List.copyOf(styleKeywords), warnings);
         return new ClipPrompt(clip.clipIndex(), text, negative, duration, sceneUrl, characterUrls, metadata);
     }
 

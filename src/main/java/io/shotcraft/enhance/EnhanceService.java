@@ -19,6 +19,7 @@ import io.shotcraft.ai.Prompt;
 import io.shotcraft.ai.Prompts;
 import io.shotcraft.ai.Usage;
 import io.shotcraft.platform.ShotcraftConfig;
+import io.shotcraft.platform.text.Words;
 import io.shotcraft.tuning.offline.OfflineParameterExtractor;
 import io.smallrye.mutiny.Uni;
 
@@ -49,7 +50,7 @@ public class EnhanceService {
         var original = request.prompt().strip();
         var mode = request.modeOrDefault();
         int maxWords = request.maxWords() == null ? config.defaultMaxWords() : request.maxWords();
-        if (!Boolean.TRUE.equals(request.force()) && words(original) >= config.skipWords()) {
+        if (!Boolean.TRUE.equals(request.force()) && Words.count(original) >= config.skipWords()) {
             return Uni.createFrom().item(new EnhanceResponse(original, original, mode, Engine.OFFLINE, null, false,
                     request.seed(), true, Usage.NONE, null, null, 1.0, List.of()));
         }
@@ -137,9 +138,9 @@ public class EnhanceService {
         if (text.isEmpty()) {
             throw new LlmFailure(LlmFailure.Reason.INVALID_OUTPUT, "The model returned an empty prompt");
         }
-        if (words(text) > maxWords) {
+        if (Words.count(text) > maxWords) {
             throw new LlmFailure(LlmFailure.Reason.INVALID_OUTPUT,
-                    "The model's prompt has " + words(text) + " words, over the limit of " + maxWords);
+                    "The model's prompt has " + Words.count(text) + " words, over the limit of " + maxWords);
         }
         return text;
     }
@@ -151,10 +152,5 @@ public class EnhanceService {
         return new EnhanceResponse(original, outcome.value(), mode, outcome.engine(), outcome.model(), outcome.cached(),
                 request.seed(), false, outcome.usage(), outcome.fallbackReason(), outcome.promptVersion(), check.score(),
                 check.lost());
-    }
-
-    static int words(String text) {
-        var t = text.strip();
-        return t.isEmpty() ? 0 : t.split("\\s+").length;
     }
 }

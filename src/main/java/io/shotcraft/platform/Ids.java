@@ -9,14 +9,23 @@ public final class Ids {
     }
 
     public static UUID uuid(String raw) {
-        if (raw != null && raw.length() == 36) {
-            try {
-                return UUID.fromString(raw);
-            } catch (IllegalArgumentException e) {
-                // fall through to the problem below
-            }
+        var id = parse(raw);
+        if (id == null) {
+            throw new ProblemException(ProblemType.INVALID_ID, "'" + truncate(raw) + "' is not a valid UUID");
         }
-        throw new ProblemException(ProblemType.INVALID_ID, "'" + truncate(raw) + "' is not a valid UUID");
+        return id;
+    }
+
+    /** The UUID in its canonical 36-character form, or null when {@code raw} is not one. */
+    public static UUID parse(String raw) {
+        if (raw == null || raw.length() != 36) {
+            return null;
+        }
+        try {
+            return UUID.fromString(raw);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private static String truncate(String raw) {

@@ -228,7 +228,8 @@ public class ProblemMappers {
         return " at line " + location.getLineNr() + ", column " + location.getColumnNr();
     }
 
-    private static String firstLine(String message) {
+    /** The first line of an exception message (Jackson appends the source location on later lines). */
+    public static String firstLine(String message) {
         if (message == null) {
             return "invalid value";
         }

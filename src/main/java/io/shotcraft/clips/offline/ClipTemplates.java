@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import io.shotcraft.platform.text.Words;
+
 /**
  * The deterministic prompt of a clip, used as the model's base and as the fallback. Fragments come in the design's
  * order — action, motion, camera, style, colour, lighting, quality modifiers, reference hints — with the clip's
@@ -48,7 +50,7 @@ public final class ClipTemplates {
         var fragments = fragments(clip);
         while (true) {
             var text = StyleKeywords.apply(join(fragments), clip.styleKeywords());
-            if (PromptText.words(text) <= clip.maxWords()) {
+            if (Words.count(text) <= clip.maxWords()) {
                 return text;
             }
             var weakest = fragments.stream().filter(f -> f.keep() < 80).min(Comparator.comparingInt(Fragment::keep));

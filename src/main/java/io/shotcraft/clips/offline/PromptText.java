@@ -1,9 +1,11 @@
 package io.shotcraft.clips.offline;
 
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 import io.shotcraft.platform.text.Lexicon;
+import io.shotcraft.platform.text.Words;
 
 /** Word counts, length caps and small clean-ups shared by the template engine and the checks of model answers. */
 public final class PromptText {
@@ -16,27 +18,10 @@ public final class PromptText {
     private PromptText() {
     }
 
-    /** Words split on whitespace, as the design counts them. */
-    public static int words(String text) {
-        if (text == null) {
-            return 0;
-        }
-        int count = 0;
-        boolean inWord = false;
-        for (int i = 0; i < text.length(); i++) {
-            boolean space = Character.isWhitespace(text.charAt(i));
-            if (!space && !inWord) {
-                count++;
-            }
-            inWord = !space;
-        }
-        return count;
-    }
-
     /** The first {@code max} words followed by "..." when the text is longer; unchanged otherwise. */
     public static String truncate(String text, int max) {
         var t = text.strip();
-        if (words(t) <= max) {
+        if (Words.count(t) <= max) {
             return t;
         }
         var words = SPACES.split(t);
@@ -87,21 +72,26 @@ public final class PromptText {
         return tidy(URL.matcher(text).replaceAll(""));
     }
 
-    /** Whether the text names a keyword, as whole words, ignoring case and punctuation ("high-contrast"). */
-    public static boolean mentions(String text, String keyword) {
-        var words = Lexicon.words(keyword);
-        if (words.isEmpty()) {
-            return false;
-        }
+    /**
+     * A test of whether the text names a keyword, as whole words, ignoring case and punctuation ("high-contrast"
+     * in "high contrast light"); the text is read once, whatever the number of keywords tested.
+     */
+    public static Predicate<String> mentionsIn(String text) {
         var haystack = " " + String.join(" ", Lexicon.words(text)) + " ";
-        return haystack.contains(" " + String.join(" ", words) + " ");
+        return keyword -> {
+            var words = Lexicon.words(keyword);
+            return !words.isEmpty() && haystack.contains(" " + String.join(" ", words) + " ");
+        };
+    }
+
+    /** Whether the text names a keyword (see {@link #mentionsIn}). */
+    public static boolean mentions(String text, String keyword) {
+        return mentionsIn(text).test(keyword);
     }
 
     /** How many of the keywords the text names. */
     public static long mentioned(String text, List<String> keywords) {
-        var haystack = " " + String.join(" ", Lexicon.words(text)) + " ";
-        return keywords.stream().map(Lexicon::words)
-                .filter(words -> !words.isEmpty() && haystack.contains(" " + String.join(" ", words) + " ")).count();
+        return keywords.stream().filter(mentionsIn(text)).count();
     }
 
     static String sentenceCase(String text) {

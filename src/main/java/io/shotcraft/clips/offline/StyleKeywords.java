@@ -198,11 +198,10 @@ public final class StyleKeywords {
         if (keywords == null || keywords.isEmpty()) {
             return basePrompt;
         }
-        String mentioned = " " + String.join(" ", Lexicon.words(prompt)) + " ";
+        var mentioned = PromptText.mentionsIn(prompt);
         var missing = new ArrayList<Keyword>();
         for (String name : new LinkedHashSet<>(keywords)) {
-            List<String> words = name == null ? List.of() : Lexicon.words(name);
-            if (!words.isEmpty() && !mentioned.contains(" " + String.join(" ", words) + " ")) {
+            if (name != null && !Lexicon.words(name).isEmpty() && !mentioned.test(name)) {
                 String key = name.strip().toLowerCase(Locale.ROOT);
                 missing.add(KEYWORDS.getOrDefault(key, new Keyword(key, Role.STYLE, key)));
             }

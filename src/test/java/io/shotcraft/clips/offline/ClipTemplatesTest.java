@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import io.shotcraft.platform.text.Words;
+
 /** The template engine's prompts (the design's prompt_synthesizer tests) and the shared negative prompt. */
 class ClipTemplatesTest {
 
@@ -83,7 +85,7 @@ class ClipTemplatesTest {
     @Test
     void aLongPromptLosesItsLeastImportantPartsBeforeBeingCut() {
         var prompt = ClipTemplates.build(clip("A lone woman walks toward camera", "slow forward walk", "low angle shot", "medium", 40));
-        assertThat(PromptText.words(prompt)).isLessThanOrEqualTo(40);
+        assertThat(Words.count(prompt)).isLessThanOrEqualTo(40);
         assertThat(prompt).startsWith("A lone woman walks toward camera").contains("slow forward walk").contains("low angle shot")
                 .doesNotContain("4K");
     }
@@ -92,7 +94,7 @@ class ClipTemplatesTest {
     void essentialsLongerThanTheLimitAreCutToItWithAnEllipsis() {
         var description = "word ".repeat(60).strip();
         var prompt = ClipTemplates.build(clip(description, "slow walk", "wide", "medium", 30));
-        assertThat(PromptText.words(prompt)).isEqualTo(30);
+        assertThat(Words.count(prompt)).isEqualTo(30);
         assertThat(prompt).endsWith("...");
     }
 
