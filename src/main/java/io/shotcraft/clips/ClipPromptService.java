@@ -27,6 +27,7 @@ import io.shotcraft.clips.offline.StyleKeywords;
 import io.shotcraft.platform.Ids;
 import io.shotcraft.platform.ShotcraftConfig;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 
 /**
  * Turns a ScenePlan and its reference images into ClipPrompts: references mapped, one template prompt per clip
@@ -64,28 +65,33 @@ public class ClipPromptService {
         int maxWords = options.maxWords() != null ? options.maxWords() : config.defaultMaxWords();
         var jobId = request.jobId() != null ? Ids.parse(request.jobId())
                 : defaultJobId != null ? defaultJobId : UUID.randomUUID();
-        var plan = request.plan();
-        var style = plan.styleOrEmpty();
-        var scripts = plan.clipScripts().stream().sorted(Comparator.comparing(ClipScript::clipIndex)).toList();
-        var keywords = StyleKeywords.extract(style.visualStyle(), style.mood(), style.lighting(), style.cinematography(),
-                style.paletteOrEmpty());
-        var negative = NegativePrompts.forStyle(style.visualStyle(), style.mood(), keywords);
-        var mapper = new ReferenceMapper(request.references());
-        var bases = bases(scripts, plan, keywords, mapper, maxWords);
-        boolean offline = !config.useLlm() || Boolean.FALSE.equals(options.useLlm()) || "offline".equals(options.engine());
-        return progress.step(20, "templates")
-                .chain(() -> write(bases, keywords, maxWords, options, offline, correlationId, progress))
-                .call(() -> progress.step(90, "validation"))
-                .map(outcomes -> {
-                    var prompts = assemble(bases, outcomes, keywords, negative);
-                    var validated = ClipValidator.validate(scripts, prompts, keywords, negative, maxWords);
-                    var result = result(jobId, validated, outcomes, started);
-                    Log.infof("clips [%s]: %d clips in %d batch(es), engine=%s%s, %.3f s", correlationId, validated.size(),
-                            outcomes.size(), result.engine().wire(),
-                            result.fallbackReason() == null ? "" : " fallback_reason=" + result.fallbackReason(),
-                            result.generationTime());
-                    return result;
-                });
+        // Templates for hundreds of clips are tens of milliseconds of CPU, and so is checking them: worker threads
+        // do both, never the event loop.
+        return Uni.createFrom().deferred(() -> {
+            var plan = request.plan();
+            var style = plan.styleOrEmpty();
+            var scripts = plan.clipScripts().stream().sorted(Comparator.comparing(ClipScript::clipIndex)).toList();
+            var keywords = StyleKeywords.extract(style.visualStyle(), style.mood(), style.lighting(), style.cinematography(),
+                    style.paletteOrEmpty());
+            var negative = NegativePrompts.forStyle(style.visualStyle(), style.mood(), keywords);
+            var mapper = new ReferenceMapper(request.references());
+            var bases = bases(scripts, plan, keywords, mapper, maxWords);
+            boolean offline = !config.useLlm() || Boolean.FALSE.equals(options.useLlm()) || "offline".equals(options.engine());
+            return progress.step(20, "templates")
+                    .chain(() -> write(bases, keywords, maxWords, options, offline, correlationId, progress))
+                    .call(() -> progress.step(90, "validation"))
+                    .emitOn(Infrastructure.getDefaultWorkerPool())
+                    .map(outcomes -> {
+                        var prompts = assemble(bases, outcomes, keywords, negative);
+                        var validated = ClipValidator.validate(scripts, prompts, keywords, negative, maxWords);
+                        var result = result(jobId, validated, outcomes, started);
+                        Log.infof("clips [%s]: %d clips in %d batch(es), engine=%s%s, %.3f s", correlationId, validated.size(),
+                                outcomes.size(), result.engine().wire(),
+                                result.fallbackReason() == null ? "" : " fallback_reason=" + result.fallbackReason(),
+                                result.generationTime());
+                        return result;
+                    });
+        }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }
 
     private List<ClipBase> bases(List<ClipScript> scripts, ScenePlan plan, List<String> keywords, ReferenceMapper mapper,
