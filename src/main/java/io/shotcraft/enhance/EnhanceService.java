@@ -20,7 +20,7 @@ import io.shotcraft.ai.Prompts;
 import io.shotcraft.ai.Usage;
 import io.shotcraft.platform.ShotcraftConfig;
 import io.shotcraft.platform.text.Words;
-import io.shotcraft.tuning.offline.OfflineParameterExtractor;
+import io.shotcraft.parameters.offline.OfflineParameterExtractor;
 import io.smallrye.mutiny.Uni;
 
 /** Rewrites a short prompt into a detailed cinematic one, by the LLM or the offline engine. */

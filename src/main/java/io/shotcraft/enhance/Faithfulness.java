@@ -3,12 +3,12 @@ package io.shotcraft.enhance;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.shotcraft.tuning.Parameter;
-import io.shotcraft.tuning.offline.OfflineText;
+import io.shotcraft.parameters.Parameter;
+import io.shotcraft.parameters.Mentions;
 
 /**
  * How much of what the user asked for survives an enhancement: the share of the original prompt's
- * parameter values (found by the tuning extractor) that the enhanced prompt still mentions, and the ones it
+ * parameter values (found by the offline parameter extractor) that the enhanced prompt still mentions, and the ones it
  * lost. A prompt with no recognisable parameters scores 1.
  */
 public record Faithfulness(double score, List<String> lost) {
@@ -19,7 +19,7 @@ public record Faithfulness(double score, List<String> lost) {
         }
         List<String> lost = new ArrayList<>();
         for (var parameter : originalParameters) {
-            if (!OfflineText.mentions(enhanced, parameter.value())) {
+            if (!Mentions.mentions(enhanced, parameter.value())) {
                 lost.add(parameter.value());
             }
         }

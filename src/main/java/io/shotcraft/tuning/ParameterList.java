@@ -1,5 +1,6 @@
 package io.shotcraft.tuning;
 
+import io.shotcraft.parameters.Parameter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

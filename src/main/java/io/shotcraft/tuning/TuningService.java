@@ -1,5 +1,6 @@
 package io.shotcraft.tuning;
 
+import io.shotcraft.parameters.Parameter;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -38,7 +39,7 @@ import io.shotcraft.platform.ProblemException;
 import io.shotcraft.platform.ProblemType;
 import io.shotcraft.platform.ShotcraftConfig;
 import io.shotcraft.tuning.offline.OfflineEditInterpreter;
-import io.shotcraft.tuning.offline.OfflineParameterExtractor;
+import io.shotcraft.parameters.offline.OfflineParameterExtractor;
 import io.shotcraft.tuning.offline.OfflinePromptWriter;
 import io.shotcraft.tuning.offline.OfflineSuggester;
 import io.shotcraft.tuning.offline.PromptRules;

@@ -1,11 +1,12 @@
 package io.shotcraft.tuning.offline;
 
+import io.shotcraft.parameters.Mentions;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-import io.shotcraft.tuning.Parameter;
+import io.shotcraft.parameters.Parameter;
 
 /**
  * An aspect of a shot that a request can name or imply without naming a parameter: "make it night" is about the time
@@ -74,7 +75,7 @@ enum OfflineEditAspect {
     OfflineEditAspect(List<String> names, List<String> spoken, List<String> terms) {
         this.names = names;
         this.spoken = spoken;
-        this.terms = terms.stream().map(OfflineEditWords::stems).toList();
+        this.terms = terms.stream().map(Mentions::stems).toList();
     }
 
     /** The parameter name for this aspect: the one the parameters already use, else the first. */
@@ -117,7 +118,7 @@ enum OfflineEditAspect {
      * jacket" is a prop, not weather, and "dance in the rain" an action.
      */
     static Optional<OfflineEditAspect> of(String phrase) {
-        List<String> whole = OfflineEditWords.stems(phrase);
+        List<String> whole = Mentions.stems(phrase);
         if (whole.size() <= SHORT) {
             Optional<OfflineEditAspect> term = endingIn(whole);
             if (term.isPresent()) {
@@ -129,7 +130,7 @@ enum OfflineEditAspect {
             return Arrays.stream(conjuncts).allMatch(c -> of(c).isPresent())
                     ? of(conjuncts[conjuncts.length - 1]) : Optional.empty();
         }
-        return endingIn(OfflineEditWords.stems(OfflineEditWords.headSegment(phrase)));
+        return endingIn(Mentions.stems(OfflineEditWords.headSegment(phrase)));
     }
 
     private static Optional<OfflineEditAspect> endingIn(List<String> stems) {
@@ -153,7 +154,7 @@ enum OfflineEditAspect {
 
     /** The first single-word time of day in a phrase, if any. */
     static Optional<String> timeIn(String phrase) {
-        for (String word : OfflineEditWords.words(phrase)) {
+        for (String word : Mentions.words(phrase)) {
             if (TIMES.contains(word)) {
                 return Optional.of(word);
             }

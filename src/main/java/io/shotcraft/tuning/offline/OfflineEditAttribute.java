@@ -1,10 +1,11 @@
 package io.shotcraft.tuning.offline;
 
+import io.shotcraft.parameters.Mentions;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import io.shotcraft.tuning.offline.OfflineEditWords.Token;
+import io.shotcraft.parameters.Mentions.Token;
 
 /**
  * A kind of attribute that a value carries before its head noun ("teal" robot, "cast iron" skillet), in the order
@@ -40,12 +41,12 @@ enum OfflineEditAttribute {
 
     OfflineEditAttribute(String label, String... terms) {
         this.label = label;
-        this.terms = List.of(terms).stream().map(OfflineEditWords::words).toList();
+        this.terms = List.of(terms).stream().map(Mentions::words).toList();
     }
 
     /** The kind of attribute a phrase consists of entirely ("blue", "bright red", "cast iron"), if it does. */
     static Optional<OfflineEditAttribute> of(String phrase) {
-        List<String> words = OfflineEditWords.words(phrase);
+        List<String> words = Mentions.words(phrase);
         if (words.isEmpty()) {
             return Optional.empty();
         }
@@ -87,7 +88,7 @@ enum OfflineEditAttribute {
     /** This kind's attribute in a value's head segment ("teal" in "teal robot"), if it has one. */
     Optional<Found> in(String value) {
         String segment = OfflineEditWords.headSegment(value);
-        List<Token> tokens = OfflineEditWords.tokens(segment);
+        List<Token> tokens = Mentions.tokens(segment);
         List<String> words = tokens.stream().map(Token::word).toList();
         for (int i = 0; i < tokens.size() - 1; i++) {
             int first = i;
@@ -121,7 +122,7 @@ enum OfflineEditAttribute {
     }
 
     private int insertionPoint(String value) {
-        List<Token> tokens = OfflineEditWords.tokens(OfflineEditWords.headSegment(value));
+        List<Token> tokens = Mentions.tokens(OfflineEditWords.headSegment(value));
         if (tokens.isEmpty()) {
             return 0;
         }

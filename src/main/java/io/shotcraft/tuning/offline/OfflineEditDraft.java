@@ -1,5 +1,6 @@
 package io.shotcraft.tuning.offline;
 
+import io.shotcraft.parameters.Mentions;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,7 +10,7 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 import io.shotcraft.tuning.EditPlan;
-import io.shotcraft.tuning.Parameter;
+import io.shotcraft.parameters.Parameter;
 import io.shotcraft.tuning.ParameterUpdate;
 import io.shotcraft.tuning.ParameterUpdate.Op;
 
@@ -70,7 +71,7 @@ final class OfflineEditDraft {
         if (whole == null) {
             return;
         }
-        var parts = new ArrayList<>(OfflineEditWords.parts(whole));
+        var parts = new ArrayList<>(Mentions.parts(whole));
         parts.replaceAll(p -> p.equals(part) ? value : p);
         put(name, String.join(", ", parts), old -> "Replaced " + part + " with " + value, "Added " + value);
     }
@@ -110,7 +111,7 @@ final class OfflineEditDraft {
         if (whole == null) {
             return;
         }
-        var parts = new ArrayList<>(OfflineEditWords.parts(whole));
+        var parts = new ArrayList<>(Mentions.parts(whole));
         parts.remove(part);
         if (parts.isEmpty()) {
             remove(name);
@@ -177,7 +178,7 @@ final class OfflineEditDraft {
                 if (touched(entry.getKey())) {
                     continue;
                 }
-                var spans = OfflineEditWords.find(entry.getValue(), step.previous);
+                var spans = Mentions.find(entry.getValue(), step.previous);
                 if (!spans.isEmpty()) {
                     var at = spans.getFirst();
                     String value = entry.getValue();
@@ -213,7 +214,7 @@ final class OfflineEditDraft {
         if (old.isEmpty() || old.get().equals(time)) {
             return Optional.empty();
         }
-        var tokens = OfflineEditWords.tokens(value);
+        var tokens = Mentions.tokens(value);
         for (int i = 0; i < tokens.size(); i++) {
             if (!tokens.get(i).word().equals(old.get())) {
                 continue;

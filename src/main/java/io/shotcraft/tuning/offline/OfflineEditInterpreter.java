@@ -1,5 +1,6 @@
 package io.shotcraft.tuning.offline;
 
+import io.shotcraft.parameters.Mentions;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -10,7 +11,7 @@ import java.util.regex.Pattern;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.shotcraft.tuning.EditPlan;
-import io.shotcraft.tuning.Parameter;
+import io.shotcraft.parameters.Parameter;
 
 /**
  * Reads a change request against a prompt's parameters without any model: the engine used when no LLM is configured,
@@ -198,7 +199,7 @@ public class OfflineEditInterpreter {
      * after it, so that a lone unknown word ("make it pop") stays unread.
      */
     private static Optional<String> baseAction(String phrase) {
-        var words = OfflineEditWords.words(phrase);
+        var words = Mentions.words(phrase);
         if (words.size() < 2 || !phrase.matches("(?U)^\\p{L}+ .*")) {
             return Optional.empty();
         }

@@ -1,12 +1,13 @@
 package io.shotcraft.tuning.offline;
 
+import io.shotcraft.parameters.Mentions;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import io.shotcraft.tuning.Parameter;
+import io.shotcraft.parameters.Parameter;
 
 /**
  * Parameter names as people say them ("time of day", "the setting", "the third prop") and as change descriptions
@@ -48,7 +49,7 @@ final class OfflineEditNames {
      * prompt has an atmosphere rather than a mood). The name may not exist yet: "set the weather to rain" adds it.
      */
     static Optional<String> resolve(String spoken, List<Parameter> parameters) {
-        String phrase = String.join(" ", OfflineEditWords.words(spoken));
+        String phrase = String.join(" ", Mentions.words(spoken));
         String snake = phrase.replace(' ', '_');
         if (parameters.stream().anyMatch(p -> p.name().equals(snake))) {
             return Optional.of(snake);

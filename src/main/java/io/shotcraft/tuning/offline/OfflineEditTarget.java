@@ -1,10 +1,11 @@
 package io.shotcraft.tuning.offline;
 
+import io.shotcraft.parameters.Mentions;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import io.shotcraft.tuning.Parameter;
+import io.shotcraft.parameters.Parameter;
 
 /**
  * What a request points at: a parameter found by name ("the lighting"), by pronoun ("it" is the subject) or by its
@@ -29,7 +30,7 @@ record OfflineEditTarget(String name, String part, OfflineEditAttribute attribut
     }
 
     static boolean isPronoun(String phrase) {
-        List<String> words = OfflineEditWords.words(phrase);
+        List<String> words = Mentions.words(phrase);
         return words.size() == 1 && OfflineEditWords.PRONOUNS.contains(words.getFirst());
     }
 
@@ -68,14 +69,14 @@ record OfflineEditTarget(String name, String part, OfflineEditAttribute attribut
      * many of the phrase's words the value contains and, on a tie, by how few other words the value has.
      */
     private static Optional<OfflineEditTarget> byValue(List<String> words, List<Parameter> parameters) {
-        List<String> stems = words.stream().map(OfflineEditWords::stem).toList();
+        List<String> stems = words.stream().map(Mentions::stem).toList();
         String head = stems.getLast();
         OfflineEditTarget best = null;
         double bestScore = 0;
         for (Parameter parameter : parameters) {
-            List<String> parts = OfflineEditWords.parts(parameter.value() == null ? "" : parameter.value());
+            List<String> parts = Mentions.parts(parameter.value() == null ? "" : parameter.value());
             for (String part : parts) {
-                List<String> partStems = OfflineEditWords.stems(part);
+                List<String> partStems = Mentions.stems(part);
                 if (!partStems.contains(head)) {
                     continue;
                 }
@@ -110,7 +111,7 @@ record OfflineEditTarget(String name, String part, OfflineEditAttribute attribut
 
     /** The phrase's words without leading determiners, possessive "s" and filler words. */
     private static List<String> content(String phrase) {
-        List<String> words = OfflineEditWords.words(phrase).stream()
+        List<String> words = Mentions.words(phrase).stream()
                 .filter(w -> !FILLERS.contains(w) && !w.equals("s"))
                 .toList();
         int start = 0;

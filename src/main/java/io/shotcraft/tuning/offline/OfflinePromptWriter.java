@@ -1,5 +1,6 @@
 package io.shotcraft.tuning.offline;
 
+import io.shotcraft.parameters.Mentions;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -10,7 +11,7 @@ import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.shotcraft.tuning.Parameter;
+import io.shotcraft.parameters.Parameter;
 
 /**
  * Regenerates a prompt after its parameters changed, without any model, by the smallest edit of the current text: the
@@ -74,7 +75,7 @@ public class OfflinePromptWriter {
         now.forEach((name, value) -> {
             if (value.equals(old.get(name))) {
                 kept.add(value);
-                kept.addAll(OfflineEditWords.parts(value));
+                kept.addAll(Mentions.parts(value));
             }
         });
         return kept;
@@ -82,7 +83,7 @@ public class OfflinePromptWriter {
 
     private static List<String> phrases(Map<String, String> values) {
         var phrases = new ArrayList<String>();
-        values.values().forEach(value -> phrases.addAll(OfflineEditWords.parts(value)));
+        values.values().forEach(value -> phrases.addAll(Mentions.parts(value)));
         return phrases;
     }
 

@@ -16,7 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import io.shotcraft.platform.text.Lexicon;
-import io.shotcraft.tuning.Parameter;
+import io.shotcraft.parameters.Parameter;
 import io.shotcraft.tuning.Suggestion;
 import jakarta.enterprise.context.ApplicationScoped;
 

@@ -1,11 +1,12 @@
 package io.shotcraft.tuning.offline;
 
+import io.shotcraft.parameters.Mentions;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import io.shotcraft.tuning.Parameter;
+import io.shotcraft.parameters.Parameter;
 import io.shotcraft.tuning.offline.OfflineWriteText.NounPhrase;
 
 /**
@@ -58,13 +59,13 @@ final class OfflineWriteAdd {
                 .toList();
         return missing.stream()
                 .sorted(Comparator.comparingLong((Parameter p) -> missing.stream()
-                        .filter(other -> other != p && OfflineEditWords.mentions(p.value(), other.value())).count())
+                        .filter(other -> other != p && Mentions.mentions(p.value(), other.value())).count())
                         .reversed())
                 .toList();
     }
 
     private static boolean mentioned(OfflineWriteText text, String value) {
-        return OfflineEditWords.parts(value).stream().allMatch(part -> OfflineEditWords.mentions(text.text(), part));
+        return Mentions.parts(value).stream().allMatch(part -> Mentions.mentions(text.text(), part));
     }
 
     /**
@@ -142,7 +143,7 @@ final class OfflineWriteAdd {
     private static String weather(String value) {
         String head = OfflineEditWords.head(value);
         String subject = OfflineWriteGrammar.capitalise(value);
-        if (FALLING.contains(OfflineEditWords.stem(head)) || FALLING.contains(head)) {
+        if (FALLING.contains(Mentions.stem(head)) || FALLING.contains(head)) {
             return subject + (OfflineWriteGrammar.plural(value) ? " fall." : " falls.");
         }
         if (HANGING.contains(head)) {
@@ -155,7 +156,7 @@ final class OfflineWriteAdd {
     }
 
     private static String lighting(String value) {
-        String head = OfflineEditWords.words(value).isEmpty() ? "" : OfflineEditWords.words(value).getLast();
+        String head = Mentions.words(value).isEmpty() ? "" : Mentions.words(value).getLast();
         if (LIGHTS.contains(head) || head.endsWith("light")) {
             return "The scene is lit by " + value + ".";
         }
@@ -169,7 +170,7 @@ final class OfflineWriteAdd {
     }
 
     private static String camera(String value) {
-        List<String> words = OfflineEditWords.words(value);
+        List<String> words = Mentions.words(value);
         if (words.isEmpty()) {
             return "The camera moves.";
         }
@@ -187,7 +188,7 @@ final class OfflineWriteAdd {
     }
 
     private static String style(String value) {
-        List<String> words = OfflineEditWords.words(value);
+        List<String> words = Mentions.words(value);
         String last = words.isEmpty() ? "" : words.getLast();
         if (last.equals("style") || STYLE_MODES.contains(words.isEmpty() ? "" : words.getFirst())) {
             return "Rendered in " + value + ".";
@@ -202,7 +203,7 @@ final class OfflineWriteAdd {
         String doer = parameters.stream().filter(p -> p.name().equals(OfflineEditNames.SUBJECT))
                 .map(p -> OfflineEditWords.head(p.value())).filter(h -> !h.isEmpty())
                 .findFirst().map(h -> "The " + h).orElse("The subject");
-        String action = String.join(" and ", OfflineEditWords.parts(value));
+        String action = String.join(" and ", Mentions.parts(value));
         boolean ing = OfflineEditWords.isIng(OfflineEditWords.firstWord(action));
         return doer + (ing ? " is " : " ") + action + ".";
     }

@@ -1,5 +1,6 @@
 package io.shotcraft.tuning.offline;
 
+import io.shotcraft.parameters.Mentions;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -38,13 +39,13 @@ final class OfflineWriteGrammar {
         if (AN_BEFORE_H.stream().anyMatch(word::startsWith)) {
             return "an";
         }
-        boolean vowel = OfflineEditWords.isVowel(word.charAt(0)) && A_BEFORE_VOWEL.stream().noneMatch(word::startsWith);
+        boolean vowel = Mentions.isVowel(word.charAt(0)) && A_BEFORE_VOWEL.stream().noneMatch(word::startsWith);
         return vowel ? "an" : "a";
     }
 
     /** Whether a noun phrase is plural: its head noun is ("copper pans"), or it joins several ("X and Y"). */
     static boolean plural(String phrase) {
-        if (OfflineEditWords.words(phrase).contains("and")) {
+        if (Mentions.words(phrase).contains("and")) {
             return true;
         }
         String head = OfflineEditWords.head(phrase);
@@ -94,7 +95,7 @@ final class OfflineWriteGrammar {
             default:
                 break;
         }
-        if (lower.length() > 1 && lower.endsWith("y") && !OfflineEditWords.isVowel(lower.charAt(lower.length() - 2))) {
+        if (lower.length() > 1 && lower.endsWith("y") && !Mentions.isVowel(lower.charAt(lower.length() - 2))) {
             return verb.substring(0, verb.length() - 1) + "ies";
         }
         if (lower.endsWith("s") || lower.endsWith("sh") || lower.endsWith("ch") || lower.endsWith("x")
@@ -156,9 +157,9 @@ final class OfflineWriteGrammar {
         if (n > 2 && last == Character.toLowerCase(stem.charAt(n - 2)) && "lsz".indexOf(last) < 0) {
             return stem.substring(0, n - 1);
         }
-        boolean shortSyllable = n == 3 && !OfflineEditWords.isVowel(stem.charAt(0))
-                && OfflineEditWords.isVowel(stem.charAt(1)) && !OfflineEditWords.isVowel(last) && "wxy".indexOf(last) < 0;
-        boolean softEnding = n > 2 && "cvgz".indexOf(last) >= 0 && !OfflineEditWords.isVowel(stem.charAt(n - 2));
+        boolean shortSyllable = n == 3 && !Mentions.isVowel(stem.charAt(0))
+                && Mentions.isVowel(stem.charAt(1)) && !Mentions.isVowel(last) && "wxy".indexOf(last) < 0;
+        boolean softEnding = n > 2 && "cvgz".indexOf(last) >= 0 && !Mentions.isVowel(stem.charAt(n - 2));
         return shortSyllable || softEnding ? stem + "e" : stem;
     }
 

@@ -1,12 +1,13 @@
 package io.shotcraft.tuning.offline;
 
+import io.shotcraft.parameters.Mentions;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import io.shotcraft.tuning.offline.OfflineEditWords.Span;
-import io.shotcraft.tuning.offline.OfflineEditWords.Token;
+import io.shotcraft.parameters.Mentions.Span;
+import io.shotcraft.parameters.Mentions.Token;
 import io.shotcraft.tuning.offline.OfflineWriteText.NounPhrase;
 
 /**
@@ -34,7 +35,7 @@ final class OfflineWriteRemove {
     /** Removes a parameter's value: an action by {@link #removeAction}, anything else by {@link #remove}. */
     static void remove(OfflineWriteText text, String name, String value, List<String> current) {
         if (name.equals(OfflineEditNames.ACTION)) {
-            OfflineEditWords.parts(value).forEach(part -> removeAction(text, part, current));
+            Mentions.parts(value).forEach(part -> removeAction(text, part, current));
         } else {
             remove(text, value, current);
         }
@@ -43,7 +44,7 @@ final class OfflineWriteRemove {
     /** Removes every mention of a value, the whole value first, then each of its parts. */
     static void remove(OfflineWriteText text, String value, List<String> current) {
         removeMentions(text, value, current);
-        List<String> parts = OfflineEditWords.parts(value);
+        List<String> parts = Mentions.parts(value);
         if (parts.size() > 1) {
             parts.forEach(part -> removeMentions(text, part, current));
         }

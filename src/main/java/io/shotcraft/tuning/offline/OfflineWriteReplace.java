@@ -1,10 +1,11 @@
 package io.shotcraft.tuning.offline;
 
+import io.shotcraft.parameters.Mentions;
 import java.util.List;
 import java.util.Optional;
 
-import io.shotcraft.tuning.offline.OfflineEditWords.Span;
-import io.shotcraft.tuning.offline.OfflineEditWords.Token;
+import io.shotcraft.parameters.Mentions.Span;
+import io.shotcraft.parameters.Mentions.Token;
 import io.shotcraft.tuning.offline.OfflineWriteText.NounPhrase;
 
 /**
@@ -27,8 +28,8 @@ final class OfflineWriteReplace {
      * @return false when the prompt does not mention the old value, so the new one still has to be added
      */
     static boolean replace(OfflineWriteText text, String name, String old, String value, List<String> current) {
-        List<String> oldParts = OfflineEditWords.parts(old);
-        List<String> newParts = OfflineEditWords.parts(value);
+        List<String> oldParts = Mentions.parts(old);
+        List<String> newParts = Mentions.parts(value);
         String written = name.equals(OfflineEditNames.ACTION) ? String.join(" and ", newParts) : value;
         if (!text.occurrences(old).isEmpty()) {
             replaceAll(text, name, old, written);
@@ -95,8 +96,8 @@ final class OfflineWriteReplace {
     /** Replaces a thing with its noun phrase: determiner, own adjectives (unless the new thing is another noun). */
     private static int replaceThing(OfflineWriteText text, Span span, String old, String value) {
         NounPhrase phrase = text.nounPhrase(span);
-        boolean sameThing = OfflineEditWords.stem(OfflineEditWords.head(old))
-                .equals(OfflineEditWords.stem(OfflineEditWords.head(value)));
+        boolean sameThing = Mentions.stem(OfflineEditWords.head(old))
+                .equals(Mentions.stem(OfflineEditWords.head(value)));
         int start = sameThing ? phrase.start() : droppedFrom(text, phrase);
         String modifiers = sameThing ? text.substring(phrase.modifiers(), span.start()) : "";
         String noun = modifiers + value;
@@ -172,7 +173,7 @@ final class OfflineWriteReplace {
     private static void followHead(OfflineWriteText text, String old, String value) {
         String oldHead = OfflineEditWords.head(old);
         String newHead = OfflineEditWords.head(value);
-        if (oldHead.isEmpty() || newHead.isEmpty() || OfflineEditWords.stem(oldHead).equals(OfflineEditWords.stem(newHead))) {
+        if (oldHead.isEmpty() || newHead.isEmpty() || Mentions.stem(oldHead).equals(Mentions.stem(newHead))) {
             return;
         }
         List<Span> mentions = text.occurrences(oldHead);
@@ -196,7 +197,7 @@ final class OfflineWriteReplace {
 
     /** The longest run of an old value's words that the prompt has and that holds its head noun. */
     private static Optional<String> longestRun(OfflineWriteText text, String old) {
-        List<Token> tokens = OfflineEditWords.tokens(old);
+        List<Token> tokens = Mentions.tokens(old);
         String head = OfflineEditWords.head(old);
         for (int length = tokens.size() - 1; length > 0; length--) {
             for (int from = 0; from + length <= tokens.size(); from++) {

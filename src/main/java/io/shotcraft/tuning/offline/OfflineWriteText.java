@@ -1,13 +1,14 @@
 package io.shotcraft.tuning.offline;
 
+import io.shotcraft.parameters.Mentions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import io.shotcraft.tuning.offline.OfflineEditWords.Span;
-import io.shotcraft.tuning.offline.OfflineEditWords.Token;
+import io.shotcraft.parameters.Mentions.Span;
+import io.shotcraft.parameters.Mentions.Token;
 
 /**
  * A prompt being rewritten: its text, the phrases that must stay as they are (the values of untouched parameters and
@@ -71,7 +72,7 @@ final class OfflineWriteText {
      */
     List<Span> occurrences(String phrase) {
         List<Span> guarded = guarded();
-        return OfflineEditWords.find(text, phrase).stream()
+        return Mentions.find(text, phrase).stream()
                 .filter(span -> guarded.stream().noneMatch(g -> span.within(g) && g.length() > span.length()))
                 .toList();
     }
@@ -79,7 +80,7 @@ final class OfflineWriteText {
     private List<Span> guarded() {
         var spans = new ArrayList<Span>();
         for (String phrase : kept) {
-            spans.addAll(OfflineEditWords.find(text, phrase));
+            spans.addAll(Mentions.find(text, phrase));
         }
         return spans;
     }
@@ -87,7 +88,7 @@ final class OfflineWriteText {
     /** Whether a range, a part of it left out, mentions any of the phrases. */
     boolean mentionsAny(Span range, Span without, List<String> phrases) {
         String rest = text.substring(range.start(), without.start()) + " , " + text.substring(without.end(), range.end());
-        return phrases.stream().anyMatch(p -> !OfflineEditWords.stems(p).isEmpty() && OfflineEditWords.mentions(rest, p));
+        return phrases.stream().anyMatch(p -> !Mentions.stems(p).isEmpty() && Mentions.mentions(rest, p));
     }
 
     /**
@@ -135,7 +136,7 @@ final class OfflineWriteText {
     }
 
     List<Token> tokensBetween(int from, int to) {
-        return OfflineEditWords.tokens(text.substring(from, to)).stream()
+        return Mentions.tokens(text.substring(from, to)).stream()
                 .map(t -> new Token(t.word(), t.stem(), t.start() + from, t.end() + from)).toList();
     }
 

@@ -1,11 +1,12 @@
 package io.shotcraft.tuning.offline;
 
+import io.shotcraft.parameters.Mentions;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.shotcraft.tuning.Parameter;
+import io.shotcraft.parameters.Parameter;
 
 /**
  * The rules a regenerated prompt must follow, whichever engine wrote it: it is one paragraph of text, it mentions
@@ -37,7 +38,7 @@ public final class PromptRules {
         }
         for (Parameter parameter : after) {
             for (String part : parts(parameter)) {
-                if (!mentions(prompt, part)) {
+                if (!Mentions.mentions(prompt, part)) {
                     violations.add("The prompt does not mention " + parameter.name() + " \"" + part + "\"");
                 }
             }
@@ -49,7 +50,7 @@ public final class PromptRules {
             }
             String fate = current.containsKey(parameter.name()) ? "replaced " : "removed ";
             for (String part : parts(parameter)) {
-                if (mentions(prompt, part) && current.values().stream().noneMatch(value -> mentions(value, part))) {
+                if (Mentions.mentions(prompt, part) && current.values().stream().noneMatch(value -> Mentions.mentions(value, part))) {
                     violations.add("The prompt still mentions the " + fate + parameter.name() + " \"" + part + "\"");
                 }
             }
@@ -57,16 +58,10 @@ public final class PromptRules {
         return List.copyOf(violations);
     }
 
-    /**
-     * Whether a text mentions a phrase: its words in order, whole words, ignoring case and plural or verb endings,
-     * separated by spaces, hyphens or apostrophes but not by punctuation. A phrase without words is always mentioned.
-     */
-    static boolean mentions(String text, String phrase) {
-        return OfflineEditWords.mentions(text, phrase);
-    }
-
+    /** The parts of a value that have words (a part of punctuation only can be neither missing nor left over). */
     private static List<String> parts(Parameter parameter) {
-        return parameter.value() == null ? List.of() : OfflineEditWords.parts(parameter.value());
+        return parameter.value() == null ? List.of()
+                : Mentions.parts(parameter.value()).stream().filter(part -> !Mentions.stems(part).isEmpty()).toList();
     }
 
     private static Map<String, String> values(List<Parameter> parameters) {

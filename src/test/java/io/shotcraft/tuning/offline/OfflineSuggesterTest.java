@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import io.shotcraft.tuning.Parameter;
+import io.shotcraft.parameters.Parameter;
 import io.shotcraft.tuning.Suggestion;
 
 class OfflineSuggesterTest {

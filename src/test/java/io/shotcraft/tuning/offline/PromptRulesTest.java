@@ -1,5 +1,6 @@
 package io.shotcraft.tuning.offline;
 
+import io.shotcraft.parameters.Mentions;
 import static io.shotcraft.tuning.offline.OfflineEditInterpreterTest.KITCHEN;
 import static io.shotcraft.tuning.offline.OfflineEditInterpreterTest.KITCHEN_PARAMETERS;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -10,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import io.shotcraft.tuning.Parameter;
+import io.shotcraft.parameters.Parameter;
 import io.shotcraft.tuning.ParameterList;
 import io.shotcraft.tuning.ParameterUpdate;
 
@@ -92,6 +93,6 @@ class PromptRulesTest {
             A steamy kitchen.                      | steam               | false
             """)
     void mentionsAreWholeWordsIgnoringCaseAndEndings(String text, String phrase, boolean mentioned) {
-        assertThat(PromptRules.mentions(text, phrase)).isEqualTo(mentioned);
+        assertThat(Mentions.mentions(text, phrase)).isEqualTo(mentioned);
     }
 }

@@ -1,4 +1,4 @@
-package io.shotcraft.tuning.offline;
+package io.shotcraft.parameters.offline;
 
 import java.util.Map;
 import java.util.Set;

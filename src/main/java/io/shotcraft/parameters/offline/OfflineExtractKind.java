@@ -1,4 +1,4 @@
-package io.shotcraft.tuning.offline;
+package io.shotcraft.parameters.offline;
 
 /**
  * What a word or a noun phrase of a prompt is about. Kinds that name an aspect of the shot carry the name of the

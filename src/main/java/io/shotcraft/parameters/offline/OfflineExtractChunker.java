@@ -1,11 +1,11 @@
-package io.shotcraft.tuning.offline;
+package io.shotcraft.parameters.offline;
 
-import static io.shotcraft.tuning.offline.OfflineExtractPhrase.Type.*;
+import static io.shotcraft.parameters.offline.OfflineExtractPhrase.Type.*;
 
 import java.util.ArrayList;
 import java.util.List;
 
-import io.shotcraft.tuning.offline.OfflineExtractPhrase.Type;
+import io.shotcraft.parameters.offline.OfflineExtractPhrase.Type;
 
 /**
  * Cuts a prompt's tokens into phrases, left to right. A noun phrase is (determiners) (adjectives, participles and

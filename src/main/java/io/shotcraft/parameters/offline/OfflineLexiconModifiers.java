@@ -1,6 +1,6 @@
-package io.shotcraft.tuning.offline;
+package io.shotcraft.parameters.offline;
 
-import static io.shotcraft.tuning.offline.OfflineExtractKind.*;
+import static io.shotcraft.parameters.offline.OfflineExtractKind.*;
 
 import java.util.HashMap;
 import java.util.Map;

@@ -1,7 +1,7 @@
-package io.shotcraft.tuning.offline;
+package io.shotcraft.parameters.offline;
 
-import static io.shotcraft.tuning.offline.OfflineExtractKind.*;
-import static io.shotcraft.tuning.offline.OfflineExtractPhrase.Type.*;
+import static io.shotcraft.parameters.offline.OfflineExtractKind.*;
+import static io.shotcraft.parameters.offline.OfflineExtractPhrase.Type.*;
 
 import java.util.EnumSet;
 import java.util.Set;

@@ -1,4 +1,4 @@
-package io.shotcraft.tuning;
+package io.shotcraft.parameters;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
 

@@ -1,4 +1,4 @@
-package io.shotcraft.tuning.offline;
+package io.shotcraft.parameters.offline;
 
 /**
  * A chunk of a prompt: a noun phrase, a run of adjectives, a verb or one grammatical word, over tokens

@@ -1,13 +1,13 @@
-package io.shotcraft.tuning.offline;
+package io.shotcraft.parameters.offline;
 
-import static io.shotcraft.tuning.offline.OfflineExtractKind.*;
-import static io.shotcraft.tuning.offline.OfflineExtractPhrase.Type.*;
+import static io.shotcraft.parameters.offline.OfflineExtractKind.*;
+import static io.shotcraft.parameters.offline.OfflineExtractPhrase.Type.*;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import io.shotcraft.tuning.offline.OfflineExtractPhrase.Type;
+import io.shotcraft.parameters.offline.OfflineExtractPhrase.Type;
 
 /**
  * One prompt being read: its tokens and phrases, the kind of each noun phrase, which phrases a parameter already

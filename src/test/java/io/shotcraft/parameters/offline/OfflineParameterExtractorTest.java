@@ -1,5 +1,6 @@
-package io.shotcraft.tuning.offline;
+package io.shotcraft.parameters.offline;
 
+import io.shotcraft.parameters.Mentions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -20,7 +21,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import io.shotcraft.tuning.Parameter;
+import io.shotcraft.parameters.Parameter;
 
 class OfflineParameterExtractorTest {
 
@@ -288,7 +289,7 @@ class OfflineParameterExtractorTest {
                 assertThat(prompt).as(parameter.name()).contains(part);
                 assertThat(part).as(parameter.name()).isEqualTo(part.strip()).doesNotContain(",");
             }
-            assertThat(OfflineText.mentions(prompt, parameter.value())).as(parameter.name()).isTrue();
+            assertThat(Mentions.mentions(prompt, parameter.value())).as(parameter.name()).isTrue();
         }
     }
 

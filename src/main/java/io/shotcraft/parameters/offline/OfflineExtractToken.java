@@ -1,4 +1,4 @@
-package io.shotcraft.tuning.offline;
+package io.shotcraft.parameters.offline;
 
 /**
  * A word of a prompt (or a few words that form one lexicon term, such as "olive oil"), or a punctuation mark.

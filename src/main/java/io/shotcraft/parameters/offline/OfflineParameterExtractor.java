@@ -1,4 +1,4 @@
-package io.shotcraft.tuning.offline;
+package io.shotcraft.parameters.offline;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,7 +11,7 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.shotcraft.tuning.Parameter;
+import io.shotcraft.parameters.Parameter;
 
 /**
  * Extracts the parameters of a text-to-video prompt without any model: the engine used when no LLM is configured,

@@ -1,5 +1,6 @@
-package io.shotcraft.tuning.offline;
+package io.shotcraft.parameters.offline;
 
+import io.shotcraft.parameters.Mentions;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -76,7 +77,7 @@ final class OfflineLexiconLookup {
             }
         }
         int space = key.lastIndexOf(' ');
-        return key.substring(0, space + 1) + OfflineText.stem(key.substring(space + 1));
+        return key.substring(0, space + 1) + Mentions.stem(key.substring(space + 1));
     }
 
     /** What an adjective says, or null. Hyphenated words ending in "style" or "lit" are styles and lighting. */
