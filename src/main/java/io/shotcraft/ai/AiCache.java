@@ -16,7 +16,7 @@ import io.quarkus.logging.Log;
 import io.quarkus.redis.datasource.ReactiveRedisDataSource;
 import io.quarkus.redis.datasource.value.ReactiveValueCommands;
 import io.quarkus.runtime.annotations.RegisterForReflection;
-import io.shotcraft.platform.ShotcraftConfig;
+
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -32,14 +32,14 @@ public class AiCache {
     }
 
     private final ReactiveValueCommands<String, String> values;
-    private final ShotcraftConfig.Ai.Cache config;
+    private final AiConfig.Cache config;
     private final ObjectMapper json;
     private final ObjectMapper canonical;
     private final AiMetrics metrics;
 
-    public AiCache(ReactiveRedisDataSource redis, ShotcraftConfig config, ObjectMapper json, AiMetrics metrics) {
+    public AiCache(ReactiveRedisDataSource redis, AiConfig config, ObjectMapper json, AiMetrics metrics) {
         this.values = redis.value(String.class, String.class);
-        this.config = config.ai().cache();
+        this.config = config.cache();
         this.json = json;
         this.canonical = json.copy().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
         this.metrics = metrics;

@@ -2,44 +2,54 @@ package io.shotcraft.ai;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.concurrent.Executor;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 
-import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dev.langchain4j.guardrail.GuardrailException;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
-import io.shotcraft.platform.ShotcraftConfig;
+import io.shotcraft.platform.Workers;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 
 /**
- * Answers an AI task with the right engine: offline when asked, configured, or without an API key; else
- * the cache, then the LLM within the cost cap, falling back to the offline engine on any failure. Every
- * answer says which engine made it and why the offline one did, and is recorded and metered.
+ * Answers an {@link AiTask} with the right engine, the same way for every task: offline when asked, configured, without
+ * an API key, or while the task's circuit breaker is open; else from the result cache; else through the task's AI
+ * service (model calls guarded, priced and capped by {@link TaskModels}, checked and repaired once by the task's
+ * guardrail), with the offline twin answering whenever that fails. Every answer says which engine made it and why the
+ * offline one did, carries the usage of every billed call (rejected and repaired ones too), and is recorded as one
+ * usage row and metered. Model calls and offline engines run on worker threads, never on the event loop; the result is
+ * delivered back on the caller's Vert.x context.
  */
 @ApplicationScoped
 public class AiTaskRunner {
 
-    private final LlmClient llm;
     private final AiCache cache;
-    private final TokenEstimator tokens;
-    private final Pricing pricing;
+    private final ModelGuards guards;
+    private final Prompts prompts;
     private final UsageRecorder usage;
     private final AiMetrics metrics;
-    private final ShotcraftConfig.Ai config;
+    private final AiConfig config;
+    private final TaskTuning tuning;
+    private final ObjectMapper json;
 
-    public AiTaskRunner(LlmClient llm, AiCache cache, TokenEstimator tokens, Pricing pricing, UsageRecorder usage,
-            AiMetrics metrics, ShotcraftConfig config) {
-        this.llm = llm;
+    public AiTaskRunner(AiCache cache, ModelGuards guards, Prompts prompts, UsageRecorder usage, AiMetrics metrics,
+            AiConfig config, TaskTuning tuning, ObjectMapper json) {
         this.cache = cache;
-        this.tokens = tokens;
-        this.pricing = pricing;
+        this.guards = guards;
+        this.prompts = prompts;
         this.usage = usage;
         this.metrics = metrics;
-        this.config = config.ai();
+        this.config = config;
+        this.tuning = tuning;
+        this.json = json;
     }
 
-    void announce(@jakarta.enterprise.event.Observes StartupEvent event) {
+    void announce(@Observes StartupEvent event) {
         if (llmAvailable()) {
             Log.infof("AI engine: LLM at %s (engine=%s), offline engines as fallback", config.baseUrl(),
                     config.engine().name().toLowerCase());
@@ -50,110 +60,126 @@ public class AiTaskRunner {
     }
 
     public boolean llmAvailable() {
-        return config.engine() != ShotcraftConfig.EngineChoice.OFFLINE && config.effectiveApiKey().isPresent();
+        return config.engine() != AiConfig.EngineChoice.OFFLINE && config.effectiveApiKey().isPresent();
     }
 
-    public <T> Uni<AiOutcome<T>> run(AiRequest<T> request) {
+    /** The settings a call of this task runs with (the task's, else the shared ones; the call's model and ceiling). */
+    public TaskSettings settings(String task, AiCall call) {
+        var settings = TaskSettings.of(config, task);
+        if (call.model() != null) {
+            settings = settings.withModel(call.model());
+        }
+        if (call.maxTokens() != null) {
+            settings = settings.withMaxTokens(Math.min(call.maxTokens(), settings.maxTokens()));
+        }
+        return tuning.settings(settings, call.correlationId());
+    }
+
+    public <I, A> Uni<AiOutcome<A>> run(AiTask<I, A> task, I input, AiCall call) {
         long started = System.nanoTime();
-        var call = request.call();
-        if (request.options().wantsOffline() || config.engine() == ShotcraftConfig.EngineChoice.OFFLINE) {
-            return offline(request, null, started, 0);
+        var declared = new TaskTuning.PromptVersion(prompts.version(task.promptFiles()), null);
+        var prompt = tuning.prompt(task.name(), declared, call.correlationId());
+        var back = Workers.callersContext();
+        if (call.options().wantsOffline() || config.engine() == AiConfig.EngineChoice.OFFLINE) {
+            return offline(task, input, call, prompt.version(), null, started, back);
         }
         if (config.effectiveApiKey().isEmpty()) {
-            return offline(request, "no_api_key", started, 0);
+            return offline(task, input, call, prompt.version(), "no_api_key", started, back);
         }
-        var key = cache.key(call.task(), call.model(), request.promptVersion(), request.cacheInput(), call.seed());
-        return cache.get(call.task(), key).chain(hit -> {
-            if (hit != null) {
-                try {
-                    var value = request.fromLlm().apply(hit.json());
-                    return Uni.createFrom().item(cached(request, hit, value, started));
-                } catch (LlmFailure rejected) {
-                    Log.debugf("Cached answer for %s no longer passes its checks: %s", call.task(), rejected.getMessage());
-                }
+        var settings = settings(task.name(), call);
+        if (guards.open(settings)) {
+            return offline(task, input, call, prompt.version(), LlmFailure.Reason.CIRCUIT_OPEN.wire(), started, back);
+        }
+        var key = cache.key(task.name(), settings.model(), prompt.version(),
+                new CacheInput(task.cacheKey(input), config.outputLanguage()), call.seed());
+        return cache.get(task.name(), key).chain(hit -> {
+            var value = hit == null ? null : read(hit, task);
+            if (value != null) {
+                record(task.name(), Engine.LLM, hit.model(), prompt.version(), Usage.NONE, 0, started, "cache_hit", true,
+                        call.correlationId());
+                return Uni.createFrom().item(new AiOutcome<>(value, Engine.LLM, hit.model(), true, Usage.NONE, null,
+                        prompt.version()));
             }
-            return callModel(request, key, started);
+            var invocation = new Invocation(task, input, settings, call, cap(call), prompt);
+            return Uni.createFrom().item(() -> invocation.run(() -> ask(task, input, invocation, started)))
+                    .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
+                    .call(outcome -> outcome.engine() == Engine.LLM
+                            ? cache.put(task.name(), key, new AiCache.Entry(json.valueToTree(outcome.value()), outcome.model(),
+                                    outcome.usage().tokensIn(), outcome.usage().tokensOut()))
+                            : Uni.createFrom().voidItem())
+                    .emitOn(back);
         });
     }
 
-    private <T> Uni<AiOutcome<T>> callModel(AiRequest<T> request, String key, long started) {
-        var call = request.call();
-        int estimatedIn = tokens.countMessages(call.model(), call.systemPrompt(), call.userText());
-        var estimate = pricing.cost(call.model(), estimatedIn, call.maxTokens());
-        var cap = request.options().maxCostUsd() != null ? request.options().maxCostUsd() : config.defaultMaxCostUsd();
-        if (estimate.compareTo(cap) > 0) {
-            Log.infof("%s [%s]: estimated cost %s USD is over the cap of %s USD; answering offline", call.task(),
-                    request.correlationId(), estimate.toPlainString(), cap.toPlainString());
-            return offline(request, "budget_exceeded", started, estimatedIn);
-        }
-        return llm.complete(call)
-                .chain(answer -> {
-                    T value;
-                    try {
-                        value = request.fromLlm().apply(answer.json());
-                    } catch (LlmFailure refused) {
-                        return fallBack(request, LlmFailure.refused(refused.reason(), refused.getMessage(),
-                                new Usage(answer.tokensIn(), answer.tokensOut(), null)), answer.model(), estimatedIn, started);
-                    }
-                    var entry = new AiCache.Entry(answer.json(), answer.model(), answer.tokensIn(), answer.tokensOut());
-                    return cache.put(call.task(), key, entry).replaceWith(answered(request, answer, value, estimatedIn, started));
-                })
-                .onFailure().recoverWithUni(error -> fallBack(request, error, call.model(), estimatedIn, started));
+    /** What keys the cache besides the task, model, prompt version and seed. */
+    record CacheInput(Object input, String language) {
     }
 
-    /** Records what the failed call cost, then lets the offline engine answer. */
-    private <T> Uni<AiOutcome<T>> fallBack(AiRequest<T> request, Throwable error, String model, int estimatedIn, long started) {
-        var reason = reason(error);
-        var task = request.call().task();
-        var spent = Usage.NONE;
-        if (error instanceof LlmFailure failure && failure.spent().tokensIn() + failure.spent().tokensOut() > 0) {
-            var tokens = failure.spent();
-            spent = new Usage(tokens.tokensIn(), tokens.tokensOut(), pricing.cost(model, tokens.tokensIn(), tokens.tokensOut()));
+    private <I, A> AiOutcome<A> ask(AiTask<I, A> task, I input, Invocation invocation, long started) {
+        var correlationId = invocation.call.correlationId();
+        A value;
+        try {
+            value = task.ask(input);
+        } catch (RuntimeException e) {
+            var reason = reason(e, invocation);
+            Log.debugf("%s [%s]: model answer not used (%s: %s); answering offline", task.name(), correlationId, reason,
+                    e.getMessage());
+            invocation.resetPartials();
+            record(task.name(), Engine.OFFLINE, invocation.calls > 0 ? invocation.model : null, invocation.prompt.version(),
+                    invocation.usage(), invocation.tokensEstimated, started, reason, false, correlationId);
+            var fallback = task.offline(input, reason);
+            return new AiOutcome<>(fallback, Engine.OFFLINE, null, false, invocation.usage(), reason,
+                    invocation.prompt.version());
+        }
+        record(task.name(), Engine.LLM, invocation.model, invocation.prompt.version(), invocation.usage(),
+                invocation.tokensEstimated, started, "success", false, correlationId);
+        return new AiOutcome<>(value, Engine.LLM, invocation.model, false, invocation.usage(), null, invocation.prompt.version());
+    }
+
+    private <I, A> Uni<AiOutcome<A>> offline(AiTask<I, A> task, I input, AiCall call, String version, String reason,
+            long started, Executor back) {
+        return Uni.createFrom().item(() -> {
+            var value = task.offline(input, reason);
+            record(task.name(), Engine.OFFLINE, null, version, Usage.NONE, 0, started, reason == null ? "success" : reason,
+                    false, call.correlationId());
+            return new AiOutcome<>(value, Engine.OFFLINE, null, false, Usage.NONE, reason, version);
+        }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool()).emitOn(back);
+    }
+
+    private <A> A read(AiCache.Entry hit, AiTask<?, A> task) {
+        try {
+            return json.treeToValue(hit.json(), task.answerType());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException | IllegalArgumentException e) {
+            Log.debugf("Cached answer of %s no longer reads as %s", task.name(), task.answerType().getSimpleName());
+            return null;
+        }
+    }
+
+    private BigDecimal cap(AiCall call) {
+        return call.options().maxCostUsd() != null ? call.options().maxCostUsd() : config.defaultMaxCostUsd();
+    }
+
+    /** Why the model's answer was not used: the task's checks, or the failure of the call. */
+    private static String reason(Throwable error, Invocation invocation) {
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof GuardrailException) {
+                return invocation.refusal != null ? invocation.refusal : LlmFailure.Reason.INVALID_OUTPUT.wire();
+            }
+            if (t instanceof LlmFailure failure) {
+                return failure.reason().wire();
+            }
+        }
+        return ModelGuards.classify(error).reason().wire();
+    }
+
+    private void record(String task, Engine engine, String model, String promptVersion, Usage spent, int estimated,
+            long started, String outcome, boolean cached, String correlationId) {
+        var latency = Duration.ofNanos(System.nanoTime() - started);
+        metrics.answered(task, engine, model, outcome, latency);
+        if (model != null && spent.tokensIn() + spent.tokensOut() > 0) {
             metrics.spent(task, model, spent.tokensIn(), spent.tokensOut(), spent.costUsd());
         }
-        record(request, Engine.LLM, model, spent, estimatedIn, started, reason, false);
-        Log.warnf("%s [%s]: model call failed (%s: %s); answering offline", task, request.correlationId(), reason,
-                error.getMessage());
-        return offline(request, reason, started, estimatedIn);
-    }
-
-    private <T> AiOutcome<T> answered(AiRequest<T> request, LlmAnswer answer, T value, int estimatedIn, long started) {
-        var spent = new Usage(answer.tokensIn(), answer.tokensOut(),
-                pricing.cost(answer.model(), answer.tokensIn(), answer.tokensOut()));
-        record(request, Engine.LLM, answer.model(), spent, estimatedIn, started, "success", false);
-        metrics.spent(request.call().task(), answer.model(), spent.tokensIn(), spent.tokensOut(), spent.costUsd());
-        return new AiOutcome<>(value, Engine.LLM, answer.model(), false, spent, null, request.promptVersion());
-    }
-
-    private <T> AiOutcome<T> cached(AiRequest<T> request, AiCache.Entry hit, T value, long started) {
-        record(request, Engine.LLM, hit.model(), Usage.NONE, 0, started, "cache_hit", true);
-        return new AiOutcome<>(value, Engine.LLM, hit.model(), true, Usage.NONE, null, request.promptVersion());
-    }
-
-    private <T> Uni<AiOutcome<T>> offline(AiRequest<T> request, String reason, long started, int estimatedIn) {
-        return Uni.createFrom().item(() -> {
-            var value = request.offline().get();
-            record(request, Engine.OFFLINE, null, Usage.NONE, estimatedIn, started, "success", false);
-            return new AiOutcome<>(value, Engine.OFFLINE, null, false, Usage.NONE, reason, request.promptVersion());
-        });
-    }
-
-    private void record(AiRequest<?> request, Engine engine, String model, Usage spent, int estimatedIn, long started,
-            String outcome, boolean cached) {
-        var latency = Duration.ofNanos(System.nanoTime() - started);
-        metrics.answered(request.call().task(), engine, model, outcome, latency);
-        usage.record(new UsageRecorder.Row(request.call().task(), engine, model, request.promptVersion(), spent.tokensIn(),
-                spent.tokensOut(), estimatedIn, spent.costUsd() == null ? BigDecimal.ZERO : spent.costUsd(),
-                latency.toMillis(), outcome, cached, request.correlationId()));
-    }
-
-    private static String reason(Throwable error) {
-        if (error instanceof CircuitBreakerOpenException) {
-            return "circuit_open";
-        }
-        if (error instanceof LlmFailure failure) {
-            return failure.reason().wire();
-        }
-        return LlmClient.classify(error).reason().wire();
+        usage.record(new UsageRecorder.Row(task, engine, model, promptVersion, spent.tokensIn(), spent.tokensOut(), estimated,
+                spent.costUsd(), latency.toMillis(), outcome, cached, correlationId));
     }
 }

@@ -16,6 +16,7 @@ public class LlmFailure extends RuntimeException {
         SCHEMA_VIOLATION(false),
         INVALID_OUTPUT(false),
         CIRCUIT_OPEN(false),
+        BUDGET_EXCEEDED(false),
         ERROR(false);
 
         private final boolean retryable;
@@ -35,22 +36,12 @@ public class LlmFailure extends RuntimeException {
 
     private final Reason reason;
     private final Duration retryAfter;
-    private final Usage spent;
 
+    /** No stack trace: a failure is an expected outcome, counted and answered offline, never a bug to trace. */
     public LlmFailure(Reason reason, String message, Duration retryAfter) {
-        this(reason, message, retryAfter, Usage.NONE);
-    }
-
-    private LlmFailure(Reason reason, String message, Duration retryAfter, Usage spent) {
         super(message, null, false, false);
         this.reason = reason;
         this.retryAfter = retryAfter;
-        this.spent = spent;
-    }
-
-    /** An answer that came back but was refused: its tokens were still spent. */
-    public static LlmFailure refused(Reason reason, String message, Usage spent) {
-        return new LlmFailure(reason, message, null, spent);
     }
 
     public LlmFailure(Reason reason, String message) {
@@ -59,11 +50,6 @@ public class LlmFailure extends RuntimeException {
 
     public Reason reason() {
         return reason;
-    }
-
-    /** Tokens (and cost, once priced) of a refused answer; none for calls that got no answer. */
-    public Usage spent() {
-        return spent;
     }
 
     /** What the endpoint asked us to wait before trying again (429/503 Retry-After), or null. */

@@ -5,7 +5,7 @@ import java.math.RoundingMode;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.shotcraft.platform.ShotcraftConfig;
+
 
 /** USD cost of tokens from the configured price table ({@code shotcraft.ai.prices}). */
 @ApplicationScoped
@@ -13,10 +13,10 @@ public class Pricing {
 
     private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
 
-    private final ShotcraftConfig.Ai config;
+    private final AiConfig config;
 
-    public Pricing(ShotcraftConfig config) {
-        this.config = config.ai();
+    public Pricing(AiConfig config) {
+        this.config = config;
     }
 
     public BigDecimal cost(String model, int tokensIn, int tokensOut) {
@@ -33,7 +33,7 @@ public class Pricing {
      * The price of a model: its own entry, else the longest entry its name starts with (endpoints answer with
      * dated snapshot names such as gpt-4.1-mini-2025-04-14), else the {@code default} entry.
      */
-    private ShotcraftConfig.Ai.Price price(String model) {
+    private AiConfig.Price price(String model) {
         if (model == null) {
             return config.prices().get("default");
         }

@@ -13,38 +13,40 @@ import java.util.concurrent.ConcurrentHashMap;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Loads prompt files from the classpath ({@code prompts/…}, copied there by the build) and composes them:
- * a shared part plus fragments, joined by blank lines. Loaded files are kept in memory.
+ * Prompt files from the classpath ({@code prompts/…}, copied there by the build), read once. A set of files has a
+ * version, a hash of their content: it keys the result cache and is recorded with usage, so editing a prompt never
+ * serves answers cached for the old one.
  */
 @ApplicationScoped
 public class Prompts {
 
     private final Map<String, String> files = new ConcurrentHashMap<>();
-    private final Map<List<String>, Prompt> composed = new ConcurrentHashMap<>();
+    private final Map<List<String>, String> versions = new ConcurrentHashMap<>();
 
-    /** The prompt made of the given files (paths below {@code prompts/}), in order. */
-    public Prompt get(String... paths) {
-        return composed.computeIfAbsent(List.of(paths), key -> {
-            var text = String.join("\n\n", key.stream().map(this::file).map(String::strip).toList());
-            return new Prompt(text, version(text));
-        });
-    }
-
-    private String file(String path) {
+    /** The text of a prompt file, e.g. {@code prompts/enhance/system.md}. */
+    public String text(String path) {
         return files.computeIfAbsent(path, p -> {
-            var resource = "prompts/" + p;
-            try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
+            try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(p)) {
                 if (in == null) {
-                    throw new IllegalStateException("Prompt file " + resource + " is missing from the build");
+                    throw new IllegalStateException("Prompt file " + p + " is missing from the build");
                 }
                 return new String(in.readAllBytes(), StandardCharsets.UTF_8);
             } catch (IOException e) {
-                throw new IllegalStateException("Prompt file " + resource + " could not be read", e);
+                throw new IllegalStateException("Prompt file " + p + " could not be read", e);
             }
         });
     }
 
-    static String version(String text) {
+    /** The version of a set of prompt files used together. */
+    public String version(List<String> paths) {
+        return versions.computeIfAbsent(List.copyOf(paths), key -> {
+            var joined = new StringBuilder();
+            key.forEach(path -> joined.append(path).append('\n').append(text(path)).append('\n'));
+            return hash(joined.toString());
+        });
+    }
+
+    static String hash(String text) {
         try {
             var digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest, 0, 6);

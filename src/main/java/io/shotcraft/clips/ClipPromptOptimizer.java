@@ -2,95 +2,118 @@ package io.shotcraft.clips;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.shotcraft.platform.text.Words;
-import io.shotcraft.ai.AiOptions;
-import io.shotcraft.ai.AiRequest;
-import io.shotcraft.ai.LlmCall;
-import io.shotcraft.ai.LlmFailure;
-import io.shotcraft.ai.Prompt;
-import io.shotcraft.ai.Prompts;
+import io.shotcraft.ai.AiTask;
 import io.shotcraft.clips.offline.PromptText;
 import io.shotcraft.clips.offline.StyleKeywords;
-import io.shotcraft.platform.ShotcraftConfig;
+import io.shotcraft.parameters.Mentions;
+import io.shotcraft.platform.text.Words;
 
 /**
- * The model's part of clip prompts: one call rewrites a batch of base prompts, and each answer is checked clip by
- * clip. A clip the model left out, or whose prompt is empty, too long, carries a URL or a list, or (after the
- * keywords are woven in) breaks the word limit, keeps its template prompt and says why; an answer with no usable
- * clip is refused, so the whole batch falls back to the templates.
+ * The clip task: one model call rewrites a batch of base prompts ({@link ClipPromptWriter}), and each answer is checked
+ * clip by clip. A clip the model left out, or whose prompt is empty, carries a URL or a list, says nothing of its clip
+ * (none of its description, scene or characters), or (after the keywords are woven in) breaks the word limit, keeps
+ * its template prompt and says why; an answer with no usable clip is refused ({@link ClipChecks}), so the whole batch
+ * falls back to the templates, the task's offline twin.
  */
 @ApplicationScoped
-public class ClipPromptOptimizer {
+public class ClipPromptOptimizer implements AiTask<ClipPromptOptimizer.Batch, ClipPromptBatch> {
 
-    static final String TASK = "clips";
-    static final String SCHEMA = "clip_prompts";
+    static final String NAME = "clips";
+    static final String SYSTEM = "prompts/clips/system.md";
+    static final String USER = "prompts/clips/user.md";
+    /** The name of the answer's schema: the answer record's, in snake_case. */
+    static final String SCHEMA = "clip_prompt_batch";
     /** Tokens of answer per word of prompt, with room for JSON; what a batch may cost is estimated from it. */
     private static final double TOKENS_PER_WORD = 1.4;
     private static final int TOKENS_PER_ENTRY = 15;
+    private static final int SHORTEST_CONTENT_WORD = 4;
+    private static final Set<String> FUNCTION_WORDS = Set.of("with", "from", "into", "onto", "over", "under", "their", "there",
+            "this", "that", "these", "those", "then", "than", "while", "through", "across", "around", "about", "very", "some",
+            "each", "every", "they", "them", "again", "still", "just", "only", "also");
     private static final Pattern LIST = Pattern.compile("(?m)(^\\s*(\\d+[.)]|[-*•])\\s)|(?i:\\bshot\\s*\\d+\\s*:)");
 
-    private final Prompts prompts;
-    private final ShotcraftConfig.Ai ai;
+    /** One batch to write: its clips, the clip before it, the job's keywords, the word limit, the base prompts as JSON. */
+    public record Batch(List<ClipBase> bases, ClipBase before, List<String> keywords, int maxWords, String basePrompts) {
+
+        String beforeText() {
+            return before == null ? "" : "The clip before this batch (" + before.index() + "): " + before.template() + "\n";
+        }
+    }
+
+    private final ClipPromptWriter model;
     private final ObjectMapper json;
 
-    public ClipPromptOptimizer(Prompts prompts, ShotcraftConfig config, ObjectMapper json) {
-        this.prompts = prompts;
-        this.ai = config.ai();
+    public ClipPromptOptimizer(ClipPromptWriter model, ObjectMapper json) {
+        this.model = model;
         this.json = json;
     }
 
-    AiRequest<List<ClipDraft>> request(List<ClipBase> batch, ClipBase before, List<String> keywords, int maxWords,
-            String model, AiOptions options, String correlationId) {
-        var system = system();
-        var user = prompts.get("clips/user.md");
-        var schema = prompts.get("clips/schema.json");
-        var task = ai.tasks().get(TASK);
-        var userText = user.render(Map.of(
-                "max_words", String.valueOf(maxWords),
-                "style_keywords", String.join(", ", keywords),
-                "before", before == null ? "" : "The clip before this batch (" + before.index() + "): " + before.template() + "\n",
-                "count", String.valueOf(batch.size()),
-                "base_prompts", write(ClipBase.forModel(batch))));
-        int maxTokens = Math.min(task.maxTokens(),
-                batch.size() * ((int) Math.ceil(maxWords * TOKENS_PER_WORD) + TOKENS_PER_ENTRY) + 50);
-        var call = new LlmCall(TASK, model == null ? task.model() : model, system.render(Map.of("language", ai.outputLanguage())),
-                userText, null, SCHEMA, schema.text(), null, task.temperature(), maxTokens, task.timeout());
-        return new AiRequest<>(call, Prompt.versionOf(system, user, schema), Map.of("user", userText), options, correlationId,
-                answer -> fromModel(answer, batch, keywords, maxWords),
-                () -> batch.stream().map(base -> ClipDraft.template(base, null)).toList());
+    Batch batch(List<ClipBase> bases, ClipBase before, List<String> keywords, int maxWords) {
+        try {
+            return new Batch(bases, before, keywords, maxWords, json.writeValueAsString(ClipBase.forModel(bases)));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Base prompts could not be written as JSON", e);
+        }
     }
 
-    private Prompt system() {
-        return prompts.get("shared/structured-answer.md", "clips/system.md");
+    /** The answer's token ceiling a batch needs: each clip's prompt at the word limit, with room for the JSON. */
+    static int maxTokens(Batch batch) {
+        return batch.bases().size() * ((int) Math.ceil(batch.maxWords() * TOKENS_PER_WORD) + TOKENS_PER_ENTRY) + 50;
     }
 
-    static List<ClipDraft> fromModel(JsonNode answer, List<ClipBase> batch, List<String> keywords, int maxWords) {
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public Class<ClipPromptBatch> answerType() {
+        return ClipPromptBatch.class;
+    }
+
+    @Override
+    public List<String> promptFiles() {
+        return List.of(SYSTEM, USER);
+    }
+
+    @Override
+    public ClipPromptBatch ask(Batch batch) {
+        return model.write(batch.maxWords(), String.join(", ", batch.keywords()), batch.beforeText(), batch.bases().size(),
+                batch.basePrompts());
+    }
+
+    @Override
+    public ClipPromptBatch offline(Batch batch, String fallbackReason) {
+        return new ClipPromptBatch(batch.bases().stream().map(b -> new ClipPromptBatch.ClipText(b.index(), b.template())).toList());
+    }
+
+    /** The base prompts, the clip before, the keywords and the limit are everything that shapes the answer. */
+    @Override
+    public Object cacheKey(Batch batch) {
+        return Map.of("base_prompts", batch.basePrompts(), "before", batch.beforeText(), "keywords", batch.keywords(),
+                "max_words", batch.maxWords());
+    }
+
+    /** Each clip of the batch: the model's prompt when it passes every rule, else its template with the rule it broke. */
+    static List<ClipDraft> drafts(ClipPromptBatch answer, Batch batch) {
         Map<Integer, String> written = new HashMap<>();
-        for (JsonNode entry : answer.path("prompts")) {
-            written.putIfAbsent(entry.path("clip_index").asInt(-1), entry.path("prompt").asText(""));
+        for (var entry : answer.prompts() == null ? List.<ClipPromptBatch.ClipText> of() : answer.prompts()) {
+            written.putIfAbsent(entry.clipIndex(), entry.prompt() == null ? "" : entry.prompt());
         }
-        var drafts = new ArrayList<ClipDraft>(batch.size());
-        var refusals = new ArrayList<String>();
-        for (var base : batch) {
-            var draft = check(base, written.get(base.index()), keywords, maxWords);
-            drafts.add(draft);
-            if (!draft.llm()) {
-                refusals.add(base.index() + ": " + draft.fallbackReason());
-            }
-        }
-        if (refusals.size() == batch.size()) {
-            throw new LlmFailure(LlmFailure.Reason.INVALID_OUTPUT, "No clip prompt of the model's answer passed the checks ("
-                    + String.join(", ", refusals) + ")");
+        var drafts = new ArrayList<ClipDraft>(batch.bases().size());
+        for (var base : batch.bases()) {
+            drafts.add(check(base, written.get(base.index()), batch.keywords(), batch.maxWords()));
         }
         return drafts;
     }
@@ -116,14 +139,41 @@ public class ClipPromptOptimizer {
         if (Words.count(text) > maxWords) {
             return ClipDraft.template(base, "over_word_limit");
         }
+        if (!matches(base, text)) {
+            return ClipDraft.template(base, "mismatched");
+        }
         return new ClipDraft(base.index(), text, true, null);
     }
 
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Base prompts could not be written as JSON", e);
+    /**
+     * Whether a prompt is about its clip: it shares a content word (four letters or more, inflection aside) with the
+     * clip's visual description, its scene or its characters. A clip that has no such words matches anything.
+     */
+    static boolean matches(ClipBase base, String prompt) {
+        Set<String> wanted = new HashSet<>();
+        var context = base.context();
+        addContentWords(wanted, base.script().visualDescription());
+        addContentWords(wanted, context.sceneDescription());
+        context.characterDescriptions().forEach(description -> addContentWords(wanted, description));
+        if (wanted.isEmpty()) {
+            return true;
+        }
+        for (var stem : Mentions.stems(prompt)) {
+            if (wanted.contains(stem)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void addContentWords(Set<String> stems, String text) {
+        if (text == null) {
+            return;
+        }
+        for (var token : Mentions.tokens(text)) {
+            if (token.word().length() >= SHORTEST_CONTENT_WORD && !FUNCTION_WORDS.contains(token.word())) {
+                stems.add(token.stem());
+            }
         }
     }
 }

@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.logging.Log;
 import io.shotcraft.platform.text.Words;
+import io.shotcraft.ai.AiCall;
 import io.shotcraft.ai.AiOptions;
 import io.shotcraft.ai.AiOutcome;
 import io.shotcraft.ai.AiTaskRunner;
@@ -25,7 +26,6 @@ import io.shotcraft.clips.offline.NegativePrompts;
 import io.shotcraft.clips.offline.PromptText;
 import io.shotcraft.clips.offline.StyleKeywords;
 import io.shotcraft.platform.Ids;
-import io.shotcraft.platform.ShotcraftConfig;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 
@@ -50,12 +50,23 @@ public class ClipPromptService {
 
     private final AiTaskRunner runner;
     private final ClipPromptOptimizer optimizer;
-    private final ShotcraftConfig.Clips config;
+    private final ClipsConfig config;
 
-    public ClipPromptService(AiTaskRunner runner, ClipPromptOptimizer optimizer, ShotcraftConfig config) {
+    /** A batch's clips and how the task answered it. */
+    private record Written(ClipPromptOptimizer.Batch batch, AiOutcome<ClipPromptBatch> outcome) {
+
+        List<ClipDraft> drafts() {
+            if (outcome.engine() == Engine.LLM) {
+                return ClipPromptOptimizer.drafts(outcome.value(), batch);
+            }
+            return batch.bases().stream().map(base -> ClipDraft.template(base, outcome.fallbackReason())).toList();
+        }
+    }
+
+    public ClipPromptService(AiTaskRunner runner, ClipPromptOptimizer optimizer, ClipsConfig config) {
         this.runner = runner;
         this.optimizer = optimizer;
-        this.config = config.clips();
+        this.config = config;
     }
 
     /** Prompts for a checked request; {@code defaultJobId} is the job id when the request names none. */
@@ -130,8 +141,8 @@ public class ClipPromptService {
         return bases;
     }
 
-    private Uni<List<AiOutcome<List<ClipDraft>>>> write(List<ClipBase> bases, List<String> keywords, int maxWords,
-            ClipPromptOptions options, boolean offline, String correlationId, Progress progress) {
+    private Uni<List<Written>> write(List<ClipBase> bases, List<String> keywords, int maxWords, ClipPromptOptions options,
+            boolean offline, String correlationId, Progress progress) {
         boolean modelAsked = !offline && runner.llmAvailable();
         // Batches exist for the model's sake; templates write the whole plan in one go.
         var batches = modelAsked ? batches(bases, Math.max(1, config.batchSize())) : List.of(bases);
@@ -139,11 +150,12 @@ public class ClipPromptService {
         // The request's cap is shared by its batches, which are of equal size give or take one clip.
         var aiOptions = new AiOptions(offline ? "offline" : options.engine(),
                 cap.divide(BigDecimal.valueOf(batches.size()), 8, RoundingMode.DOWN));
-        var calls = new ArrayList<Uni<AiOutcome<List<ClipDraft>>>>(batches.size());
+        var calls = new ArrayList<Uni<Written>>(batches.size());
         for (int i = 0; i < batches.size(); i++) {
             var before = i == 0 ? null : batches.get(i - 1).getLast();
-            calls.add(runner.run(optimizer.request(batches.get(i), before, keywords, maxWords, options.model(), aiOptions,
-                    correlationId)));
+            var batch = optimizer.batch(batches.get(i), before, keywords, maxWords);
+            var call = new AiCall(aiOptions, correlationId, options.model(), ClipPromptOptimizer.maxTokens(batch), null, null);
+            calls.add(runner.run(optimizer, batch, call).map(outcome -> new Written(batch, outcome)));
         }
         var step = modelAsked ? progress.step(30, "model") : Uni.createFrom().voidItem();
         return step.chain(() -> Uni.join().all(calls).andFailFast());
@@ -162,42 +174,49 @@ public class ClipPromptService {
         return batches;
     }
 
-    private static List<ClipPrompt> assemble(List<ClipBase> bases, List<AiOutcome<List<ClipDraft>>> outcomes,
-            List<String> keywords, String negative) {
+    private static List<ClipPrompt> assemble(List<ClipBase> bases, List<Written> written, List<String> keywords,
+            String negative) {
         Map<Integer, ClipDraft> drafts = new HashMap<>();
-        Map<Integer, AiOutcome<List<ClipDraft>>> madeBy = new HashMap<>();
-        for (var outcome : outcomes) {
-            for (var draft : outcome.value()) {
+        Map<Integer, AiOutcome<ClipPromptBatch>> madeBy = new HashMap<>();
+        for (var batch : written) {
+            for (var draft : batch.drafts()) {
                 drafts.put(draft.clipIndex(), draft);
-                madeBy.put(draft.clipIndex(), outcome);
+                madeBy.put(draft.clipIndex(), batch.outcome());
             }
         }
         var prompts = new ArrayList<ClipPrompt>(bases.size());
         for (var base : bases) {
             var draft = drafts.get(base.index());
             var outcome = madeBy.get(base.index());
-            var reason = draft.fallbackReason() != null ? draft.fallbackReason()
-                    : outcome.engine() == Engine.OFFLINE ? outcome.fallbackReason() : null;
             var refs = base.references();
             var metadata = new ClipMetadata(Words.count(draft.prompt()), keywords, refs.sceneId(), refs.characterIds(),
                     false, draft.llm(), draft.llm() ? outcome.model() : null, refs.referenceMode(), refs.primaryReferenceUrl(),
-                    refs.coverage(), reason, base.previousClipIndex(), refs.warnings());
+                    refs.coverage(), draft.fallbackReason(), base.previousClipIndex(), refs.warnings());
             prompts.add(new ClipPrompt(base.index(), draft.prompt(), negative, base.script().duration(),
                     refs.sceneReferenceUrl(), refs.characterReferenceUrls(), metadata));
         }
         return prompts;
     }
 
-    private static ClipPrompts result(UUID jobId, List<ClipPrompt> prompts, List<AiOutcome<List<ClipDraft>>> outcomes, long started) {
-        boolean llm = prompts.stream().anyMatch(p -> p.metadata().llmUsed());
+    /**
+     * The plan's prompts and how they were made, honestly: {@code engine} llm when the model wrote at least one
+     * prompt, the counts of model and template prompts, a {@code fallback_reason} whenever a prompt fell back (a
+     * batch's reason, else the first clip's), and the usage of every billed call, refused answers included.
+     */
+    private static ClipPrompts result(UUID jobId, List<ClipPrompt> prompts, List<Written> written, long started) {
+        int modelClips = (int) prompts.stream().filter(p -> p.metadata().llmUsed()).count();
+        var outcomes = written.stream().map(Written::outcome).toList();
         var answered = outcomes.stream().filter(o -> o.engine() == Engine.LLM).toList();
         var model = answered.isEmpty() ? null : answered.getFirst().model();
         boolean cached = !answered.isEmpty() && answered.stream().allMatch(AiOutcome::cached);
         var usage = outcomes.stream().map(AiOutcome::usage).reduce(Usage.NONE, ClipPromptService::add);
-        var fallbackReason = outcomes.stream().map(AiOutcome::fallbackReason).filter(r -> r != null).findFirst().orElse(null);
+        var fallbackReason = outcomes.stream().map(AiOutcome::fallbackReason).filter(r -> r != null).findFirst()
+                .orElseGet(() -> prompts.stream().map(p -> p.metadata().fallbackReason()).filter(r -> r != null).findFirst()
+                        .orElse(null));
         double seconds = Math.round((System.nanoTime() - started) / 1e5) / 1e4;
-        return new ClipPrompts(jobId, prompts, prompts.size(), seconds, llm ? Engine.LLM : Engine.OFFLINE, llm ? model : null,
-                cached, usage, fallbackReason, outcomes.getFirst().promptVersion());
+        return new ClipPrompts(jobId, prompts, prompts.size(), modelClips, prompts.size() - modelClips, seconds,
+                modelClips > 0 ? Engine.LLM : Engine.OFFLINE, modelClips > 0 ? model : null, cached, usage, fallbackReason,
+                outcomes.getFirst().promptVersion());
     }
 
     private static Usage add(Usage a, Usage b) {

@@ -17,7 +17,7 @@ import io.shotcraft.platform.Ids;
 import io.shotcraft.platform.Problem;
 import io.shotcraft.platform.ProblemException;
 import io.shotcraft.platform.ProblemMappers;
-import io.shotcraft.platform.ShotcraftConfig;
+
 
 /**
  * The checks of a clip-prompt request that Bean Validation cannot express (the design's ValidationError): a
@@ -29,12 +29,12 @@ public class ClipRequests {
 
     private final Validator validator;
     private final ObjectMapper json;
-    private final ShotcraftConfig.Clips config;
+    private final ClipsConfig config;
 
-    public ClipRequests(Validator validator, ObjectMapper json, ShotcraftConfig config) {
+    public ClipRequests(Validator validator, ObjectMapper json, ClipsConfig config) {
         this.validator = validator;
         this.json = json;
-        this.config = config.clips();
+        this.config = config;
     }
 
     /** A job's input as a request, checked as the HTTP edge checks it; field names carry the {@code prefix}. */

@@ -16,7 +16,7 @@ import io.quarkus.redis.datasource.stream.StreamRange;
 import io.quarkus.redis.datasource.stream.XAddArgs;
 import io.shotcraft.platform.ProblemException;
 import io.shotcraft.platform.ProblemMappers;
-import io.shotcraft.platform.ShotcraftConfig;
+
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -31,13 +31,13 @@ public class JobEvents {
 
     private final ReactiveStreamCommands<String, String, String> streams;
     private final ReactiveKeyCommands<String> keys;
-    private final ShotcraftConfig.Jobs config;
+    private final JobsConfig config;
     private final Map<UUID, Set<Runnable>> listeners = new ConcurrentHashMap<>();
 
-    public JobEvents(ReactiveRedisDataSource redis, ShotcraftConfig config) {
+    public JobEvents(ReactiveRedisDataSource redis, JobsConfig config) {
         this.streams = redis.stream(String.class, String.class, String.class);
         this.keys = redis.key(String.class);
-        this.config = config.jobs();
+        this.config = config;
     }
 
     static String key(UUID jobId) {

@@ -11,7 +11,7 @@ import io.quarkus.logging.Log;
 import io.shotcraft.platform.Problem;
 import io.shotcraft.platform.ProblemException;
 import io.shotcraft.platform.ProblemType;
-import io.shotcraft.platform.ShotcraftConfig;
+
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.subscription.MultiEmitter;
@@ -35,14 +35,14 @@ public class JobStreamer {
     private final JobEvents events;
     private final JobMetrics metrics;
     private final Vertx vertx;
-    private final ShotcraftConfig.Jobs config;
+    private final JobsConfig config;
 
-    public JobStreamer(JobService jobs, JobEvents events, JobMetrics metrics, Vertx vertx, ShotcraftConfig config) {
+    public JobStreamer(JobService jobs, JobEvents events, JobMetrics metrics, Vertx vertx, JobsConfig config) {
         this.jobs = jobs;
         this.events = events;
         this.metrics = metrics;
         this.vertx = vertx;
-        this.config = config.jobs();
+        this.config = config;
     }
 
     /** What a subscriber gets: the events to send, or nothing at all when it has already seen the end. */

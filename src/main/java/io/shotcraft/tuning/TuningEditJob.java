@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -13,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.shotcraft.ai.AiOptions;
+import io.shotcraft.ai.Partials;
 import io.shotcraft.jobs.JobContext;
 import io.shotcraft.jobs.JobKind;
 import io.shotcraft.platform.Ids;
@@ -26,7 +25,8 @@ import io.smallrye.mutiny.operators.multi.processors.UnicastProcessor;
 /**
  * An edit run as a job, for the UI: {@code stage_update} (interpreting, regenerating), {@code token} events
  * carrying the regenerated prompt as the model streams it (or, offline and from the cache, in chunks of the
- * finished prompt), {@code result} with the session, then {@code completed}.
+ * finished prompt), {@code token_reset} when streamed tokens are to be discarded, {@code result} with the session,
+ * then {@code completed}.
  */
 @ApplicationScoped
 public class TuningEditJob implements JobKind {
@@ -74,30 +74,68 @@ public class TuningEditJob implements JobKind {
         var events = UnicastProcessor.<Map.Entry<String, Object>> create();
         var publishing = events.onItem().transformToUniAndConcatenate(e -> context.emit(e.getKey(), e.getValue()))
                 .collect().last().replaceWithVoid();
-        var deltas = new PromptDeltas("prompt");
-        var streamed = new AtomicBoolean();
-        Consumer<String> partials = piece -> {
-            var delta = deltas.feed(piece);
-            if (delta.isEmpty()) {
-                return;
-            }
-            if (streamed.compareAndSet(false, true)) {
-                events.onNext(Map.entry("stage_update", Map.of("stage", "regenerating", "status", "started")));
-            }
-            events.onNext(Map.entry("token", Map.of("text", delta)));
-        };
+        var partials = new StreamedPrompt(events);
         events.onNext(Map.entry("stage_update", Map.of("stage", "interpreting", "status", "started")));
         var editing = service.edit(sessionId, edit, context.jobId().toString(), partials)
                 .onTermination().invoke(events::onComplete);
         return Uni.combine().all().unis(editing, publishing).with((view, ignored) -> view)
-                .call(view -> streamed.get() ? Uni.createFrom().voidItem() : replay(view.prompt(), context))
+                .call(view -> partials.streamed() ? Uni.createFrom().voidItem() : replay(view.prompt(), partials.announced(), context))
                 .call(view -> context.emit("result", json.valueToTree(view)));
     }
 
-    /** Without a streaming model (offline, cached), the finished prompt is sent in chunks all the same. */
-    private static Uni<Void> replay(String prompt, JobContext context) {
-        return context.emit("stage_update", Map.of("stage", "regenerating", "status", "started"))
-                .chain(() -> Multi.createFrom().iterable(chunks(prompt))
+    /**
+     * The model's streamed answer, as {@code token} events of the decoded prompt. When a streamed answer is rejected
+     * (a broken rule sent back for repair, a retry, the offline engine answering instead), a {@code token_reset} event
+     * tells the client to discard the tokens it has, before any replacement arrives.
+     */
+    private static final class StreamedPrompt implements Partials {
+        private final UnicastProcessor<Map.Entry<String, Object>> events;
+        private PromptDeltas deltas = new PromptDeltas("prompt");
+        private volatile boolean streamed;
+        private volatile boolean announced;
+
+        StreamedPrompt(UnicastProcessor<Map.Entry<String, Object>> events) {
+            this.events = events;
+        }
+
+        @Override
+        public synchronized void piece(String text) {
+            var delta = deltas.feed(text);
+            if (delta.isEmpty()) {
+                return;
+            }
+            if (!announced) {
+                announced = true;
+                events.onNext(Map.entry("stage_update", Map.of("stage", "regenerating", "status", "started")));
+            }
+            streamed = true;
+            events.onNext(Map.entry("token", Map.of("text", delta)));
+        }
+
+        @Override
+        public synchronized void reset() {
+            if (streamed) {
+                events.onNext(Map.entry("token_reset", Map.of("reason", "the streamed answer was rejected")));
+            }
+            streamed = false;
+            deltas = new PromptDeltas("prompt");
+        }
+
+        /** Whether the tokens sent since the last reset are the final prompt's. */
+        boolean streamed() {
+            return streamed;
+        }
+
+        boolean announced() {
+            return announced;
+        }
+    }
+
+    /** Without a streaming model (offline, cached, or a streamed answer replaced), the prompt is sent in chunks all the same. */
+    private static Uni<Void> replay(String prompt, boolean announced, JobContext context) {
+        var stage = announced ? Uni.createFrom().voidItem()
+                : context.emit("stage_update", Map.of("stage", "regenerating", "status", "started"));
+        return stage.chain(() -> Multi.createFrom().iterable(chunks(prompt))
                         .onItem().transformToUniAndConcatenate(chunk -> context.emit("token", Map.of("text", chunk)))
                         .collect().last().replaceWithVoid());
     }

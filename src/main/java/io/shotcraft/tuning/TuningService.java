@@ -13,36 +13,29 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.shotcraft.ai.AiCall;
 import io.shotcraft.ai.AiOptions;
+import io.shotcraft.ai.Partials;
+import io.shotcraft.parameters.ExtractTask;
+import io.shotcraft.parameters.PromptParameters;
 import io.shotcraft.ai.AiOutcome;
-import io.shotcraft.ai.AiRequest;
 import io.shotcraft.ai.AiTaskRunner;
 import io.shotcraft.ai.Engine;
-import io.shotcraft.ai.LlmCall;
-import io.shotcraft.ai.LlmFailure;
-import io.shotcraft.ai.Prompt;
-import io.shotcraft.ai.Prompts;
-import io.shotcraft.ai.Usage;
 import io.shotcraft.enhance.EnhanceRequest;
 import io.shotcraft.enhance.EnhanceService;
 import io.shotcraft.platform.Problem;
 import io.shotcraft.platform.ProblemException;
 import io.shotcraft.platform.ProblemType;
-import io.shotcraft.platform.ShotcraftConfig;
-import io.shotcraft.tuning.offline.OfflineEditInterpreter;
-import io.shotcraft.parameters.offline.OfflineParameterExtractor;
+import io.shotcraft.platform.Workers;
 import io.shotcraft.tuning.offline.OfflinePromptWriter;
 import io.shotcraft.tuning.offline.OfflineSuggester;
-import io.shotcraft.tuning.offline.PromptRules;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 
@@ -53,8 +46,6 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class TuningService {
 
-    static final String EXTRACT = "tuning-extract";
-    static final String EDIT = "tuning-edit";
     private static final int OFFLINE_CONFLICT_RETRIES = 3;
     private static final TypeReference<List<Parameter>> PARAMETERS = new TypeReference<>() {
     };
@@ -62,37 +53,29 @@ public class TuningService {
     };
 
     private final AiTaskRunner runner;
-    private final Prompts prompts;
+    private final ExtractTask extractTask;
+    private final EditTask editTask;
     private final TuningRepository repository;
-    private final OfflineParameterExtractor extractor;
-    private final OfflineEditInterpreter interpreter;
     private final OfflinePromptWriter writer;
     private final OfflineSuggester suggester;
     private final EnhanceService enhancer;
     private final ObjectMapper json;
-    private final ShotcraftConfig.Ai ai;
 
-    public TuningService(AiTaskRunner runner, Prompts prompts, TuningRepository repository, OfflineParameterExtractor extractor,
-            OfflineEditInterpreter interpreter, OfflinePromptWriter writer, OfflineSuggester suggester, EnhanceService enhancer,
-            ObjectMapper json, ShotcraftConfig config) {
+    public TuningService(AiTaskRunner runner, ExtractTask extractTask, EditTask editTask, TuningRepository repository,
+            OfflinePromptWriter writer, OfflineSuggester suggester, EnhanceService enhancer,
+            ObjectMapper json) {
         this.runner = runner;
-        this.prompts = prompts;
+        this.extractTask = extractTask;
+        this.editTask = editTask;
         this.repository = repository;
-        this.extractor = extractor;
-        this.interpreter = interpreter;
         this.writer = writer;
         this.suggester = suggester;
         this.enhancer = enhancer;
         this.json = json;
-        this.ai = config.ai();
     }
 
-    /** The result of interpreting and applying one edit; {@code violations} of PromptRules, empty when it is sound. */
-    record EditResult(EditPlan plan, List<Parameter> after, String prompt, List<String> violations) {
-
-        EditResult(EditPlan plan, List<Parameter> after, String prompt) {
-            this(plan, after, prompt, List.of());
-        }
+    /** The result of interpreting and applying one edit. */
+    record EditResult(EditPlan plan, List<Parameter> after, String prompt) {
     }
 
     public Uni<SessionView> start(TuningRequests.Start request, String correlationId) {
@@ -101,7 +84,8 @@ public class TuningService {
                 ? enhancer.enhance(new EnhanceRequest(request.prompt(), null, null, null, null, null, null, options), correlationId)
                         .map(e -> e.enhanced())
                 : Uni.createFrom().item(request.prompt().strip());
-        return prompt.chain(text -> extract(text, options, correlationId).chain(outcome -> {
+        return prompt.chain(text -> runner.run(extractTask, text, AiCall.of(options, correlationId)).chain(extracted -> {
+            var outcome = parametersOf(extracted);
             var now = now();
             var session = new TuningSession();
             session.id = UUID.randomUUID();
@@ -120,7 +104,7 @@ public class TuningService {
     }
 
     public Uni<List<Suggestion>> suggestions(UUID id) {
-        return latestOrFail(id).map(latest -> suggester.suggest(latest.prompt, parameters(latest)));
+        return latestOrFail(id).chain(latest -> Workers.run(() -> suggester.suggest(latest.prompt, parameters(latest))));
     }
 
     public Uni<List<RevisionView>> history(UUID id) {
@@ -164,12 +148,12 @@ public class TuningService {
     }
 
     /** An edit whose model answer, when the model streams, hands each piece of its text to {@code partials}. */
-    public Uni<SessionView> edit(UUID id, TuningRequests.Edit request, String correlationId, Consumer<String> partials) {
+    public Uni<SessionView> edit(UUID id, TuningRequests.Edit request, String correlationId, Partials partials) {
         var options = request.options() == null ? AiOptions.DEFAULT : request.options();
         return editAttempt(id, request.request(), options, correlationId, partials, 1);
     }
 
-    private Uni<SessionView> editAttempt(UUID id, String text, AiOptions options, String correlationId, Consumer<String> partials,
+    private Uni<SessionView> editAttempt(UUID id, String text, AiOptions options, String correlationId, Partials partials,
             int attempt) {
         return latestOrFail(id).chain(latest -> interpret(latest, text, options, correlationId, partials).chain(outcome -> {
             var result = outcome.value();
@@ -220,10 +204,11 @@ public class TuningService {
                 return repository.session(id).map(session -> view(session, latest, List.of(), "The patch changes nothing; no revision was made", null));
             }
             var after = ParameterList.apply(before, updates);
-            var prompt = writer.regenerate(latest.prompt, before, after);
-            var next = revision(id, latest.number + 1, prompt, after, null, changes, Engine.OFFLINE, null, now());
-            return repository.append(next, next.createdAt)
-                    .chain(saved -> repository.session(id).map(session -> view(session, saved, changes, null, null)));
+            return Workers.run(() -> writer.regenerate(latest.prompt, before, after)).chain(prompt -> {
+                var next = revision(id, latest.number + 1, prompt, after, null, changes, Engine.OFFLINE, null, now());
+                return repository.append(next, next.createdAt)
+                        .chain(saved -> repository.session(id).map(session -> view(session, saved, changes, null, null)));
+            });
         });
     }
 
@@ -253,109 +238,29 @@ public class TuningService {
         });
     }
 
-    private Uni<AiOutcome<List<Parameter>>> extract(String prompt, AiOptions options, String correlationId) {
-        var system = prompts.get("shared/structured-answer.md", "tuning/extract.md");
-        var schema = prompts.get("tuning/extract.schema.json");
-        var task = ai.tasks().get(EXTRACT);
-        var call = new LlmCall(EXTRACT, task.model(), system.text(), prompt, null, "prompt_parameters", schema.text(), null,
-                task.temperature(), task.maxTokens(), task.timeout());
-        return runner.run(new AiRequest<>(call, Prompt.versionOf(system, schema), prompt, options, correlationId,
-                this::parametersFromModel, () -> extractor.extract(prompt)));
-    }
-
-    /**
-     * One model call interprets and regenerates. An answer whose prompt breaks PromptRules gets one repair call
-     * naming the broken rules; if the repair breaks them too, the offline engine answers.
-     */
+    /** One model call interprets and regenerates (streamed to {@code partials} when given); the offline engine else. */
     private Uni<AiOutcome<EditResult>> interpret(TuningRevision latest, String request, AiOptions options, String correlationId,
-            Consumer<String> partials) {
-        return runner.run(editRequest(latest, request, options, correlationId, null, partials)).chain(outcome -> {
-            if (outcome.engine() != Engine.LLM || outcome.value().violations().isEmpty()) {
-                return Uni.createFrom().item(outcome);
-            }
-            var broken = outcome.value().violations();
-            return runner.run(editRequest(latest, request, options, correlationId, broken, null)).map(repaired -> {
-                var spent = new Usage(outcome.usage().tokensIn() + repaired.usage().tokensIn(),
-                        outcome.usage().tokensOut() + repaired.usage().tokensOut(),
-                        outcome.usage().costUsd().add(repaired.usage().costUsd()));
-                if (repaired.engine() == Engine.LLM && repaired.value().violations().isEmpty()) {
-                    return new AiOutcome<>(repaired.value(), Engine.LLM, repaired.model(), repaired.cached(), spent, null,
-                            repaired.promptVersion());
-                }
-                var offline = editOffline(latest.prompt, parameters(latest), request);
-                return new AiOutcome<>(offline, Engine.OFFLINE, null, false, spent, "rules_broken", outcome.promptVersion());
-            });
-        });
-    }
-
-    private AiRequest<EditResult> editRequest(TuningRevision latest, String request, AiOptions options, String correlationId,
-            List<String> broken, Consumer<String> partials) {
+            Partials partials) {
         var before = parameters(latest);
-        var system = prompts.get("shared/structured-answer.md", "tuning/edit.md");
-        var user = prompts.get("tuning/edit.user.md");
-        var schema = prompts.get("tuning/edit.schema.json");
-        var task = ai.tasks().get(EDIT);
-        var userText = user.render(Map.of("prompt", latest.prompt, "parameters", latest.parameters, "request", request));
-        if (broken != null) {
-            userText += "\n\nYour previous answer broke these rules; answer again and keep them:\n- " + String.join("\n- ", broken);
-        }
-        var call = new LlmCall(EDIT, task.model(), system.text(), userText, null, "prompt_edit", schema.text(), null,
-                task.temperature(), task.maxTokens(), task.timeout(), partials);
-        Map<String, Object> cacheInput = new LinkedHashMap<>();
-        cacheInput.put("prompt", latest.prompt);
-        cacheInput.put("parameters", before);
-        cacheInput.put("request", request);
-        cacheInput.put("repair", broken);
-        return new AiRequest<>(call, Prompt.versionOf(system, user, schema), cacheInput, options, correlationId,
-                answer -> editFromModel(latest.prompt, before, answer),
-                () -> editOffline(latest.prompt, before, request));
+        var call = AiCall.of(options, correlationId).streamingTo(partials);
+        return runner.run(editTask, new EditTask.Input(latest.prompt, before, latest.parameters, request), call)
+                .map(outcome -> new AiOutcome<>(result(before, latest.prompt, outcome.value()), outcome.engine(), outcome.model(),
+                        outcome.cached(), outcome.usage(), outcome.fallbackReason(), outcome.promptVersion()));
     }
 
-    private EditResult editOffline(String prompt, List<Parameter> before, String request) {
-        var plan = interpreter.interpret(before, request).orElseThrow(() -> new ProblemException(ProblemType.EDIT_NOT_UNDERSTOOD,
-                "The offline engine cannot interpret this request; rephrase it (e.g. \"change X to Y\", \"remove X\", "
-                        + "\"add Y\") or use the LLM engine"));
-        if (plan.isEmpty()) {
-            return new EditResult(plan, before, prompt);
-        }
-        var after = ParameterList.apply(before, plan.updates());
-        return new EditResult(plan, after, writer.regenerate(prompt, before, after));
-    }
-
-    private EditResult editFromModel(String prompt, List<Parameter> before, JsonNode answer) {
-        List<ParameterUpdate> updates = new ArrayList<>();
-        for (JsonNode u : answer.path("updates")) {
-            var op = ParameterUpdate.Op.valueOf(u.path("op").asText().toUpperCase(java.util.Locale.ROOT));
-            var value = u.path("value").isNull() ? null : u.path("value").asText().strip();
-            if (op != ParameterUpdate.Op.REMOVE && (value == null || value.isEmpty())) {
-                throw new LlmFailure(LlmFailure.Reason.INVALID_OUTPUT, "The model set " + u.path("name").asText() + " to nothing");
-            }
-            updates.add(new ParameterUpdate(op, u.path("name").asText(), value));
-        }
-        List<String> changes = json.convertValue(answer.path("changes"), STRINGS);
-        if (!answer.path("applicable").asBoolean() || updates.isEmpty()) {
+    private static EditResult result(List<Parameter> before, String prompt, PromptEdit edit) {
+        var updates = EditChecks.updates(edit);
+        if (!edit.applicable() || updates.isEmpty()) {
             return new EditResult(EditPlan.NOTHING, before, prompt);
         }
-        var after = ParameterList.apply(before, updates);
-        var regenerated = answer.path("prompt").asText().strip();
-        return new EditResult(new EditPlan(updates, changes), after, regenerated, PromptRules.violations(regenerated, before, after));
+        var changes = edit.changes() == null ? List.<String> of() : edit.changes();
+        return new EditResult(new EditPlan(updates, changes), ParameterList.apply(before, updates), edit.prompt().strip());
     }
 
-    private List<Parameter> parametersFromModel(JsonNode answer) {
-        List<Parameter> parameters = new ArrayList<>();
-        var seen = new HashSet<String>();
-        for (JsonNode p : answer.path("parameters")) {
-            var name = p.path("name").asText();
-            var value = p.path("value").asText().strip();
-            if (value.isEmpty() || !seen.add(name)) {
-                throw new LlmFailure(LlmFailure.Reason.INVALID_OUTPUT, "The model gave an empty or repeated parameter " + name);
-            }
-            parameters.add(new Parameter(name, value));
-        }
-        if (parameters.isEmpty()) {
-            throw new LlmFailure(LlmFailure.Reason.INVALID_OUTPUT, "The model found no parameters");
-        }
-        return List.copyOf(parameters);
+    private static AiOutcome<List<Parameter>> parametersOf(AiOutcome<PromptParameters> outcome) {
+        var parameters = outcome.value().parameters().stream().map(p -> new Parameter(p.name(), p.value().strip())).toList();
+        return new AiOutcome<>(parameters, outcome.engine(), outcome.model(), outcome.cached(), outcome.usage(),
+                outcome.fallbackReason(), outcome.promptVersion());
     }
 
     private TuningRevision revision(UUID sessionId, int number, String prompt, List<Parameter> parameters, String request,

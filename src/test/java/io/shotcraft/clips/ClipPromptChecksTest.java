@@ -1,7 +1,6 @@
 package io.shotcraft.clips;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.shotcraft.ai.LlmFailure;
+import io.shotcraft.ai.Verdict;
 import io.shotcraft.clips.offline.ClipContext;
 import io.shotcraft.clips.offline.PromptText;
 
@@ -61,16 +60,29 @@ class ClipPromptChecksTest {
 
     @Test
     void anAnswerWithNoUsableClipIsRefusedWhole() throws Exception {
-        var batch = List.of(base(0), base(1));
-        var json = new ObjectMapper();
-        var answer = json.readTree("{\"prompts\":[{\"clip_index\":7,\"prompt\":\"" + GOOD + "\"}]}");
-        assertThatThrownBy(() -> ClipPromptOptimizer.fromModel(answer, batch, KEYWORDS, 40))
-                .isInstanceOfSatisfying(LlmFailure.class, e -> assertThat(e.reason()).isEqualTo(LlmFailure.Reason.INVALID_OUTPUT));
-        var partly = json.readTree("{\"prompts\":[{\"clip_index\":1,\"prompt\":\"" + GOOD + "\"},"
-                + "{\"clip_index\":1,\"prompt\":\"a second answer for clip 1 is ignored\"}]}");
-        var drafts = ClipPromptOptimizer.fromModel(partly, batch, KEYWORDS, 40);
+        var batch = new ClipPromptOptimizer.Batch(List.of(base(0), base(1)), null, KEYWORDS, 40, "[]");
+        var checks = new ClipChecks(new ObjectMapper());
+        var none = new ClipPromptBatch(List.of(new ClipPromptBatch.ClipText(7, GOOD)));
+        var verdict = checks.check(batch, none);
+        assertThat(verdict.kind()).isEqualTo(Verdict.Kind.REJECT);
+        assertThat(verdict.reason()).isEqualTo("invalid_output");
+        var partly = new ClipPromptBatch(List.of(new ClipPromptBatch.ClipText(1, GOOD),
+                new ClipPromptBatch.ClipText(1, "a second answer for clip 1 is ignored")));
+        assertThat(checks.check(batch, partly).isOk()).isTrue();
+        var drafts = ClipPromptOptimizer.drafts(partly, batch);
         assertThat(drafts).extracting(ClipDraft::llm).containsExactly(false, true);
         assertThat(drafts.get(1).prompt()).isEqualTo(GOOD);
+    }
+
+    @Test
+    void aPromptThatSaysNothingOfItsClipIsRejected() {
+        var other = "A red sports car drifts around a mountain bend in cyberpunk neon, drone shot.";
+        var draft = ClipPromptOptimizer.check(base(0), other, KEYWORDS, 40);
+        assertThat(draft.llm()).isFalse();
+        assertThat(draft.fallbackReason()).isEqualTo("mismatched");
+        assertThat(draft.prompt()).isEqualTo("Template prompt of clip 0");
+        assertThat(ClipPromptOptimizer.check(base(0), "She is walking slowly under cyberpunk neon.", KEYWORDS, 40).llm())
+                .as("inflections of the clip's words count").isTrue();
     }
 
     @Test

@@ -174,7 +174,9 @@ class EnhanceLlmTest {
         given().contentType(ContentType.JSON).header("X-Request-Id", requestId).body(body("a fox at night"))
                 .when().post("/api/v1/enhance").then().statusCode(200);
         var row = await().atMost(Duration.ofSeconds(10)).until(() -> usageRow(requestId), r -> r != null);
-        assertThat(row).containsEntry("outcome", "malformed_output").containsEntry("tokens_in", 100).containsEntry("tokens_out", 10);
+        // One row per request: the offline engine answered, and the refused call's tokens are on it.
+        assertThat(row).containsEntry("engine", "offline").containsEntry("outcome", "malformed_output")
+                .containsEntry("tokens_in", 100).containsEntry("tokens_out", 10);
         assertThat(((Number) row.get("cost_usd")).doubleValue()).isPositive();
     }
 
@@ -276,7 +278,10 @@ class EnhanceLlmTest {
         assertThat(result.getString("engine")).isEqualTo("llm");
         assertThat(result.getString("enhanced")).isEqualTo(ENHANCED);
         assertThat(OpenAiStub.calls()).isEqualTo(2);
-        var repair = OpenAiStub.requests().get(1).path("messages").get(1).path("content").asText();
+        // The library's repair continues the conversation: the rejected answer, then the instruction as the last message.
+        var messages = OpenAiStub.requests().get(1).path("messages");
+        assertThat(messages.get(messages.size() - 2).path("role").asText()).isEqualTo("assistant");
+        var repair = messages.get(messages.size() - 1).path("content").asText();
         assertThat(repair).contains("lost these details").contains("fox");
         assertThat(result.getInt("usage.tokens_in")).as("both calls are accounted for").isEqualTo(240);
     }
@@ -369,7 +374,7 @@ class EnhanceLlmTest {
         try (var connection = database.getConnection();
                 var statement = connection.prepareStatement(
                         "SELECT task, engine, model, outcome, tokens_in, tokens_out, tokens_estimated, cost_usd, prompt_version "
-                                + "FROM ai_usage WHERE correlation_id = ? AND engine = 'llm'")) {
+                                + "FROM ai_usage WHERE correlation_id = ?")) {
             statement.setString(1, correlationId);
             try (var rows = statement.executeQuery()) {
                 if (!rows.next()) {

@@ -1,6 +1,7 @@
 package io.shotcraft.testing;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -136,6 +137,12 @@ public class OpenAiStub implements QuarkusTestResourceLifecycleManager {
     public static void fail(int status) {
         server.stubFor(chat().willReturn(aResponse().withStatus(status).withHeader("Content-Type", "application/json")
                 .withBody("{\"error\":{\"message\":\"stubbed failure\",\"type\":\"server_error\"}}")));
+    }
+
+    /** Fails, with this status, every call whose user message contains {@code marker}; other calls keep their answers. */
+    public static void failWhenUserSays(String marker, int status) {
+        server.stubFor(chat().withRequestBody(matchingJsonPath("$.messages[1].content", containing(marker)))
+                .atPriority(1).willReturn(status(status)));
     }
 
     public static void rateLimited(String retryAfter) {

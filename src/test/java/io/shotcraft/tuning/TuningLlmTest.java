@@ -114,7 +114,8 @@ class TuningLlmTest {
         assertThat(edited.getString("prompt")).isEqualTo("The blue robot is cooking food in a kitchen at dawn.");
         var calls = OpenAiStub.requestsFor("prompt_edit");
         assertThat(calls).hasSize(2);
-        assertThat(calls.get(1).path("messages").get(1).path("content").asText()).contains("broke these rules").contains("kitchen");
+        var repair = calls.get(1).path("messages");
+        assertThat(repair.get(repair.size() - 1).path("content").asText()).contains("broke these rules").contains("kitchen");
     }
 
     @Test

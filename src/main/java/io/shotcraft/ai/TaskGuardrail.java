@@ -1,0 +1,59 @@
+package io.shotcraft.ai;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.langchain4j.guardrail.OutputGuardrail;
+import dev.langchain4j.guardrail.OutputGuardrailRequest;
+import dev.langchain4j.guardrail.OutputGuardrailResult;
+
+/**
+ * The checks of a task's answer, as the output guardrail of its AI service ({@code @OutputGuardrails}): the answer is
+ * read into the task's record and judged against the task's input. A {@link Verdict#repair repair} makes the library
+ * ask the model once more with the instruction appended (one repair: {@code quarkus.langchain4j.guardrails.max-retries=2}
+ * attempts in all); a {@link Verdict#reject rejection}, or a repair that fails again, lets the offline engine answer
+ * with the verdict's reason. Subclasses are {@code @Singleton} beans (a constructor with arguments, no proxy).
+ *
+ * @param <I> the task's input
+ * @param <A> the task's answer
+ */
+public abstract class TaskGuardrail<I, A> implements OutputGuardrail {
+
+    private final ObjectMapper json;
+
+    protected TaskGuardrail(ObjectMapper json) {
+        this.json = json;
+    }
+
+    /** What the checks say of an answer to this input. */
+    protected abstract Verdict check(I input, A answer);
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public OutputGuardrailResult validate(OutputGuardrailRequest request) {
+        var invocation = Invocation.current();
+        if (invocation == null) {
+            throw new IllegalStateException("An AI task's guardrail ran outside AiTaskRunner");
+        }
+        var text = request.responseFromLLM().aiMessage().text();
+        A answer;
+        try {
+            answer = json.readValue(text, (Class<A>) invocation.task.answerType());
+        } catch (JsonProcessingException e) {
+            invocation.refusal = LlmFailure.Reason.MALFORMED_OUTPUT.wire();
+            return fatal("The answer does not read as " + invocation.task.answerType().getSimpleName());
+        }
+        var verdict = check((I) invocation.input, answer);
+        return switch (verdict.kind()) {
+            case OK -> successWith(text, answer);
+            case REPAIR -> {
+                invocation.refusal = verdict.reason();
+                yield reprompt(verdict.reason(), verdict.message());
+            }
+            case REJECT -> {
+                invocation.refusal = verdict.reason();
+                yield fatal(verdict.message());
+            }
+        };
+    }
+}
