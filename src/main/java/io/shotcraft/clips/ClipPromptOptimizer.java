@@ -133,13 +133,15 @@ public class ClipPromptOptimizer implements AiTask<ClipPromptOptimizer.Batch, Cl
         if (LIST.matcher(written).find()) {
             return ClipDraft.template(base, "list_format");
         }
+        // Whether the model wrote about the clip, judged before the style keywords (scene words too) are woven in.
+        boolean aboutTheClip = matches(base, text);
         if (PromptText.mentioned(text, keywords) < Math.min(2, keywords.size())) {
             text = StyleKeywords.apply(text, keywords);
         }
         if (Words.count(text) > maxWords) {
             return ClipDraft.template(base, "over_word_limit");
         }
-        if (!matches(base, text)) {
+        if (!aboutTheClip) {
             return ClipDraft.template(base, "mismatched");
         }
         return new ClipDraft(base.index(), text, true, null);

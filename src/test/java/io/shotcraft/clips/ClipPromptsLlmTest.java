@@ -152,6 +152,33 @@ class ClipPromptsLlmTest {
     }
 
     @Test
+    void theAnswerSaysHonestlyHowManyClipsTheModelWroteAndWhatItCost() {
+        var answer = ClipFixtures.answerFor(6);
+        var prompts = answer.withArray("prompts");
+        ((ObjectNode) prompts.get(1)).put("prompt", "A red sports car drifts around a mountain bend, drone shot.");
+        prompts.remove(4);
+        OpenAiStub.answerFor(ClipPromptOptimizer.SCHEMA, answer);
+        var partly = post(ClipFixtures.request());
+        assertThat(partly.path("engine").asText()).isEqualTo("llm");
+        assertThat(partly.path("model_clips").asInt()).isEqualTo(4);
+        assertThat(partly.path("template_clips").asInt()).isEqualTo(2);
+        assertThat(partly.path("clip_prompts").get(1).path("metadata").path("fallback_reason").asText())
+                .as("a prompt about another scene").isEqualTo("mismatched");
+        assertThat(partly.path("fallback_reason").asText()).as("some clips fell back").isEqualTo("mismatched");
+
+        freshAi.reset();
+        var noneUsable = ClipFixtures.JSON.createObjectNode();
+        noneUsable.putArray("prompts").addObject().put("clip_index", 99).put("prompt", "a prompt for no clip");
+        OpenAiStub.answerFor(ClipPromptOptimizer.SCHEMA, noneUsable);
+        var refused = post(ClipFixtures.request());
+        assertThat(refused.path("engine").asText()).isEqualTo("offline");
+        assertThat(refused.path("model_clips").asInt()).isZero();
+        assertThat(refused.path("template_clips").asInt()).isEqualTo(6);
+        assertThat(refused.path("usage").path("tokens_in").asInt()).as("the refused answer was billed").isEqualTo(200);
+        assertThat(refused.path("usage").path("cost_usd").asDouble()).isPositive();
+    }
+
+    @Test
     void serverErrorsAreRetriedThenTemplatesAnswer() {
         OpenAiStub.fail(500);
         var result = post(ClipFixtures.request());

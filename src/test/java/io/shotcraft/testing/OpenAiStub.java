@@ -96,6 +96,23 @@ public class OpenAiStub implements QuarkusTestResourceLifecycleManager {
      * content cut into {@code pieces} parts, then a usage chunk and {@code [DONE]}.
      */
     public static void streamFor(String schemaName, Object content, int pieces) {
+        server.stubFor(streamed(schemaName).willReturn(sse(content, pieces)));
+    }
+
+    /** The first streamed call of one task gets {@code first}, every later one {@code then}. */
+    public static void streamForThen(String schemaName, Object first, Object then, int pieces) {
+        server.stubFor(streamed(schemaName).inScenario("stream-" + schemaName).whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(sse(first, pieces)).willSetStateTo("streamed"));
+        server.stubFor(streamed(schemaName).inScenario("stream-" + schemaName).whenScenarioStateIs("streamed")
+                .willReturn(sse(then, pieces)));
+    }
+
+    private static MappingBuilder streamed(String schemaName) {
+        return chat().withRequestBody(matchingJsonPath("$.response_format.json_schema.name", equalTo(schemaName)))
+                .withRequestBody(matchingJsonPath("$.stream", equalTo("true")));
+    }
+
+    private static ResponseDefinitionBuilder sse(Object content, int pieces) {
         String text;
         try {
             text = JSON.writeValueAsString(content);
@@ -117,9 +134,7 @@ public class OpenAiStub implements QuarkusTestResourceLifecycleManager {
         last.putArray("choices").addObject().put("index", 0).put("finish_reason", "stop").putObject("delta");
         last.putObject("usage").put("prompt_tokens", 200).put("completion_tokens", 60).put("total_tokens", 260);
         body.append("data: ").append(last).append("\n\n").append("data: [DONE]\n\n");
-        server.stubFor(chat().withRequestBody(matchingJsonPath("$.response_format.json_schema.name", equalTo(schemaName)))
-                .withRequestBody(matchingJsonPath("$.stream", equalTo("true")))
-                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "text/event-stream").withBody(body.toString())));
+        return aResponse().withStatus(200).withHeader("Content-Type", "text/event-stream").withBody(body.toString());
     }
 
     /** The calls of one task received so far. */

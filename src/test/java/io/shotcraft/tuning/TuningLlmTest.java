@@ -154,6 +154,54 @@ class TuningLlmTest {
     }
 
     @Test
+    void aStreamedAnswerThatIsRejectedIsDiscardedWithATokenResetBeforeItsRepair() throws Exception {
+        var id = start().getString("id");
+        var broken = "The blue robot is cooking food at dawn.";
+        var repaired = "The blue robot is cooking food in a kitchen at dawn.";
+        OpenAiStub.streamForThen("prompt_edit", editAnswer(broken, List.of(set("subject", "blue robot"))),
+                editAnswer(repaired, List.of(set("subject", "blue robot"))), 8);
+        var job = given().contentType(ContentType.JSON).body(Map.of("request", "make the robot blue"))
+                .when().post("/api/v1/sessions/" + id + "/edit-jobs").then().statusCode(202).extract().jsonPath();
+        var events = SseClient.open(jobs.resolve(job.getString("id") + "/events"), null).closed.get(20, TimeUnit.SECONDS);
+
+        var names = events.stream().map(SseClient.Event::name).toList();
+        int reset = names.indexOf("token_reset");
+        assertThat(reset).as("a token_reset event in " + names).isPositive();
+        assertThat(names.lastIndexOf("token_reset")).isEqualTo(reset);
+        var before = tokens(events.subList(0, reset));
+        var after = tokens(events.subList(reset + 1, events.size()));
+        assertThat(before).isEqualTo(broken);
+        assertThat(after).as("what a client keeps after the reset").isEqualTo(repaired);
+        var result = JsonPath.from(events.get(events.size() - 2).data());
+        assertThat(result.getString("prompt")).isEqualTo(repaired);
+        assertThat(result.getString("engine")).isEqualTo("llm");
+        assertThat(OpenAiStub.requestsFor("prompt_edit")).hasSize(2);
+    }
+
+    @Test
+    void aStreamedAnswerReplacedByTheOfflineEngineIsDiscardedToo() throws Exception {
+        var id = start().getString("id");
+        OpenAiStub.streamFor("prompt_edit", editAnswer("The blue robot is cooking food at dawn.",
+                List.of(set("subject", "blue robot"))), 6);
+        var job = given().contentType(ContentType.JSON).body(Map.of("request", "make the robot blue"))
+                .when().post("/api/v1/sessions/" + id + "/edit-jobs").then().statusCode(202).extract().jsonPath();
+        var events = SseClient.open(jobs.resolve(job.getString("id") + "/events"), null).closed.get(20, TimeUnit.SECONDS);
+
+        var names = events.stream().map(SseClient.Event::name).toList();
+        int reset = names.lastIndexOf("token_reset");
+        assertThat(reset).as("a token_reset event in " + names).isPositive();
+        var result = JsonPath.from(events.get(events.size() - 2).data());
+        assertThat(result.getString("engine")).isEqualTo("offline");
+        assertThat(result.getString("fallback_reason")).isEqualTo("rules_broken");
+        assertThat(tokens(events.subList(reset + 1, events.size()))).isEqualTo(result.getString("prompt"));
+    }
+
+    private static String tokens(List<SseClient.Event> events) {
+        return String.join("", events.stream().filter(e -> e.name().equals("token"))
+                .map(e -> JsonPath.from(e.data()).getString("text")).toList());
+    }
+
+    @Test
     void aRepeatedEditOnTheSameStateIsServedFromTheCache() {
         OpenAiStub.answerFor("prompt_edit", editAnswer("The blue robot is cooking food in a kitchen at dawn.",
                 List.of(set("subject", "blue robot"))));
