@@ -209,7 +209,7 @@ public class ClipPromptService {
         var answered = outcomes.stream().filter(o -> o.engine() == Engine.LLM).toList();
         var model = answered.isEmpty() ? null : answered.getFirst().model();
         boolean cached = !answered.isEmpty() && answered.stream().allMatch(AiOutcome::cached);
-        var usage = outcomes.stream().map(AiOutcome::usage).reduce(Usage.NONE, ClipPromptService::add);
+        var usage = outcomes.stream().map(AiOutcome::usage).reduce(Usage.NONE, Usage::plus);
         var fallbackReason = outcomes.stream().map(AiOutcome::fallbackReason).filter(r -> r != null).findFirst()
                 .orElseGet(() -> prompts.stream().map(p -> p.metadata().fallbackReason()).filter(r -> r != null).findFirst()
                         .orElse(null));
@@ -217,11 +217,6 @@ public class ClipPromptService {
         return new ClipPrompts(jobId, prompts, prompts.size(), modelClips, prompts.size() - modelClips, seconds,
                 modelClips > 0 ? Engine.LLM : Engine.OFFLINE, modelClips > 0 ? model : null, cached, usage, fallbackReason,
                 outcomes.getFirst().promptVersion());
-    }
-
-    private static Usage add(Usage a, Usage b) {
-        var cost = (a.costUsd() == null ? BigDecimal.ZERO : a.costUsd()).add(b.costUsd() == null ? BigDecimal.ZERO : b.costUsd());
-        return new Usage(a.tokensIn() + b.tokensIn(), a.tokensOut() + b.tokensOut(), cost);
     }
 
     private static String previousShot(ClipBase previous) {

@@ -10,6 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
+import io.shotcraft.ai.Usage;
 
 /** A session at its latest revision, with what the last operation changed and how it was made. */
 @RegisterForReflection
@@ -26,6 +27,8 @@ public record SessionView(
         @JsonInclude(JsonInclude.Include.ALWAYS) String model,
         boolean cached,
         String fallbackReason,
+        @Schema(description = "Tokens and cost of the model calls this answer took (the enhancement too, when asked for); "
+                + "zero offline, from the cache and for reads") Usage usage,
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt) {
 }

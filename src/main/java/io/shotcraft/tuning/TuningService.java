@@ -28,6 +28,7 @@ import io.shotcraft.parameters.PromptParameters;
 import io.shotcraft.ai.AiOutcome;
 import io.shotcraft.ai.AiTaskRunner;
 import io.shotcraft.ai.Engine;
+import io.shotcraft.ai.Usage;
 import io.shotcraft.enhance.EnhanceRequest;
 import io.shotcraft.enhance.EnhanceService;
 import io.shotcraft.platform.Problem;
@@ -80,12 +81,14 @@ public class TuningService {
 
     public Uni<SessionView> start(TuningRequests.Start request, String correlationId) {
         var options = request.options() == null ? AiOptions.DEFAULT : request.options();
-        Uni<String> prompt = Boolean.TRUE.equals(request.enhance())
+        // The prompt to extract from, and what enhancing it cost (nothing when not asked for).
+        Uni<Map.Entry<String, Usage>> prompt = Boolean.TRUE.equals(request.enhance())
                 ? enhancer.enhance(new EnhanceRequest(request.prompt(), null, null, null, null, null, null, options), correlationId)
-                        .map(e -> e.enhanced())
-                : Uni.createFrom().item(request.prompt().strip());
-        return prompt.chain(text -> runner.run(extractTask, text, AiCall.of(options, correlationId)).chain(extracted -> {
-            var outcome = parametersOf(extracted);
+                        .map(e -> Map.entry(e.enhanced(), e.usage()))
+                : Uni.createFrom().item(Map.entry(request.prompt().strip(), Usage.NONE));
+        return prompt.chain(enhanced -> runner.run(extractTask, enhanced.getKey(), AiCall.of(options, correlationId)).chain(extracted -> {
+            var text = enhanced.getKey();
+            var outcome = withUsage(parametersOf(extracted), enhanced.getValue().plus(extracted.usage()));
             var now = now();
             var session = new TuningSession();
             session.id = UUID.randomUUID();
@@ -257,6 +260,11 @@ public class TuningService {
         return new EditResult(new EditPlan(updates, changes), ParameterList.apply(before, updates), edit.prompt().strip());
     }
 
+    private static <T> AiOutcome<T> withUsage(AiOutcome<T> outcome, Usage usage) {
+        return new AiOutcome<>(outcome.value(), outcome.engine(), outcome.model(), outcome.cached(), usage,
+                outcome.fallbackReason(), outcome.promptVersion());
+    }
+
     private static AiOutcome<List<Parameter>> parametersOf(AiOutcome<PromptParameters> outcome) {
         var parameters = outcome.value().parameters().stream().map(p -> new Parameter(p.name(), p.value().strip())).toList();
         return new AiOutcome<>(parameters, outcome.engine(), outcome.model(), outcome.cached(), outcome.usage(),
@@ -284,8 +292,9 @@ public class TuningService {
         String fallback = outcome == null ? null : outcome.fallbackReason();
         String engine = outcome == null ? revision.engine : outcome.engine().wire();
         String model = outcome == null ? revision.model : outcome.model();
+        var usage = outcome == null ? Usage.NONE : outcome.usage();
         return new SessionView(session.id, revision.number, revision.prompt, ParameterList.asMap(parameters(revision)), changes,
-                message, engine, model, cached, fallback, session.createdAt, session.updatedAt);
+                message, engine, model, cached, fallback, usage, session.createdAt, session.updatedAt);
     }
 
     private Map<String, Object> summary(TuningSession session, TuningRevision latest) {

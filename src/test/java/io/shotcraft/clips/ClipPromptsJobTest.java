@@ -121,6 +121,25 @@ class ClipPromptsJobTest {
     }
 
     @Test
+    void theJobsResultHasTheFieldsOfTheSynchronousAnswerNullsIncluded() throws Exception {
+        var sync = ClipPromptsTest.postJson(ClipFixtures.offlineRequest());
+        var job = submit(ClipFixtures.offlineRequest());
+        events(job.getString("id"));
+        var stored = ClipFixtures.JSON.readTree(given().when().get("/api/v1/jobs/" + job.getString("id"))
+                .then().statusCode(200).extract().asString()).path("result");
+        assertThat(names(stored)).containsExactlyInAnyOrderElementsOf(names(sync));
+        assertThat(names(stored.path("clip_prompts").get(0).path("metadata")))
+                .containsExactlyInAnyOrderElementsOf(names(sync.path("clip_prompts").get(0).path("metadata")));
+        assertThat(stored.path("clip_prompts")).isEqualTo(sync.path("clip_prompts"));
+    }
+
+    private static List<String> names(JsonNode node) {
+        var names = new ArrayList<String>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    @Test
     void withTheModelTheJobReportsTheCallAndRecordsItsCost() throws Exception {
         OpenAiStub.answerFor(ClipPromptOptimizer.SCHEMA, ClipFixtures.answerFor(6));
         var request = ClipFixtures.request();

@@ -116,6 +116,8 @@ class TuningLlmTest {
         assertThat(calls).hasSize(2);
         var repair = calls.get(1).path("messages");
         assertThat(repair.get(repair.size() - 1).path("content").asText()).contains("broke these rules").contains("kitchen");
+        assertThat(edited.getInt("usage.tokens_in")).as("the rejected answer and its repair").isEqualTo(400);
+        assertThat(edited.getInt("usage.tokens_out")).isEqualTo(120);
     }
 
     @Test
