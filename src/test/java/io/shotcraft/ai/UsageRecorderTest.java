@@ -15,7 +15,8 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
-import io.shotcraft.ai.UsageTesting.Expected;
+import io.shotcraft.testing.UsageTesting;
+import io.shotcraft.testing.UsageTesting.Expected;
 
 /**
  * Usage accounting against the shared PostgreSQL: answers recorded far faster than single-row commits, and while

@@ -1,4 +1,4 @@
-package io.shotcraft.ai;
+package io.shotcraft.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,24 +18,26 @@ import java.util.stream.Stream;
 import javax.sql.DataSource;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.shotcraft.ai.Engine;
+import io.shotcraft.ai.UsageRecorder;
 
 /** Answers for the usage tests, told apart by a task name of their own, and what the table must then hold. */
-final class UsageTesting {
+public final class UsageTesting {
 
     /** Aggregate keys the answers of one run fall in: engine (and model) × prompt version × outcome (and cached). */
-    static final int KEYS = 12;
+    public static final int KEYS = 12;
     /** Linux clock ticks per second, the unit of /proc/PID/stat times. */
-    static final int CLOCK_TICKS = 100;
+    public static final int CLOCK_TICKS = 100;
 
     private UsageTesting() {
     }
 
     /** One test run: its own task name (so aggregate rows are told apart) and correlation id prefix. */
-    record Run(String task, String prefix) {
+    public record Run(String task, String prefix) {
     }
 
     /** What the answers recorded add up to. */
-    record Expected(long answers, long tokensIn, long tokensOut, long tokensEstimated, BigDecimal costUsd, long latencyMs) {
+    public record Expected(long answers, long tokensIn, long tokensOut, long tokensEstimated, BigDecimal costUsd, long latencyMs) {
 
         Expected plus(Expected other) {
             return new Expected(answers + other.answers, tokensIn + other.tokensIn, tokensOut + other.tokensOut,
@@ -43,12 +45,12 @@ final class UsageTesting {
         }
     }
 
-    static Run run() {
+    public static Run run() {
         var id = UUID.randomUUID().toString().substring(0, 8);
         return new Run("usage-test-" + id, "usage-test-" + id + "-");
     }
 
-    static UsageRecorder.Row row(Run run, int i) {
+    public static UsageRecorder.Row row(Run run, int i) {
         boolean llm = i % 2 == 0;
         boolean cached = i % 5 == 0;
         return new UsageRecorder.Row(run.task(), llm ? Engine.LLM : Engine.OFFLINE, llm ? "gpt-4.1-mini" : null, "v" + i % 3,
@@ -57,7 +59,7 @@ final class UsageTesting {
     }
 
     /** Records answers {@code from}… as fast as {@code threads} threads can, all starting at once. */
-    static Expected recordConcurrently(UsageRecorder recorder, Run run, int from, int count, int threads) throws Exception {
+    public static Expected recordConcurrently(UsageRecorder recorder, Run run, int from, int count, int threads) throws Exception {
         var start = new CountDownLatch(1);
         var slices = new ArrayList<Callable<Expected>>();
         for (int t = 0; t < threads; t++) {
@@ -90,7 +92,7 @@ final class UsageTesting {
      * The run's rows, own and aggregate, add up to every answer recorded; each own row is there once, with its
      * correlation id; aggregate rows have none.
      */
-    static void assertInTable(DataSource database, Run run, Expected expected) throws SQLException {
+    public static void assertInTable(DataSource database, Run run, Expected expected) throws SQLException {
         try (var connection = database.getConnection();
                 var statement = connection.prepareStatement("SELECT sum(requests), sum(tokens_in), sum(tokens_out), "
                         + "sum(tokens_estimated), sum(cost_usd), sum(latency_ms), "
@@ -116,7 +118,7 @@ final class UsageTesting {
     }
 
     /** Answers the run's aggregate rows stand for. */
-    static long aggregatedInTable(DataSource database, Run run) throws SQLException {
+    public static long aggregatedInTable(DataSource database, Run run) throws SQLException {
         try (var connection = database.getConnection();
                 var statement = connection.prepareStatement(
                         "SELECT coalesce(sum(requests), 0) FROM ai_usage WHERE task = ? AND correlation_id IS NULL")) {
@@ -128,12 +130,12 @@ final class UsageTesting {
         }
     }
 
-    static double rows(MeterRegistry registry, String result) {
+    public static double rows(MeterRegistry registry, String result) {
         return registry.get("shotcraft.ai.usage.rows").tag("result", result).counter().count();
     }
 
     /** User and system CPU of every PostgreSQL process on this machine, in clock ticks. */
-    static long postgresCpuTicks() throws IOException {
+    public static long postgresCpuTicks() throws IOException {
         long ticks = 0;
         try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
             for (var process : processes.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit)).toList()) {
@@ -151,7 +153,7 @@ final class UsageTesting {
         return ticks;
     }
 
-    static long jvmCpuNanos() {
+    public static long jvmCpuNanos() {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 }
