@@ -134,8 +134,13 @@ public class UsageRecorder {
         }
     }
 
-    /** Creates the bean, and so the writer's context, on the startup thread. */
+    /**
+     * Creates the bean, and so the writer's context, on the startup thread; and the pool, whose closing then comes
+     * after {@link #stop} (Quarkus runs shutdown tasks last registered first, and registers the ShutdownEvent's
+     * right after StartupEvent).
+     */
     void start(@Observes StartupEvent event) {
+        pool.getDelegate();
         Log.debugf("AI usage: up to %d rows in memory, %d per INSERT", capacity, batchSize);
     }
 
@@ -331,6 +336,7 @@ public class UsageRecorder {
 
     /** Writes what is left before the pool closes; what cannot be written in time is counted lost. */
     void stop(@Observes ShutdownEvent event) {
+        Log.debugf("AI usage: %d answers to write at shutdown", pending());
         boolean done = flush(shutdownTimeout);
         closed = true;
         if (!done) {
