@@ -144,7 +144,7 @@ public class UsageRecorder {
         Log.debugf("AI usage: up to %d rows in memory, %d per INSERT", capacity, batchSize);
     }
 
-    /** Never blocks and never waits for the database. */
+    /** Never waits for the database: a place in the buffer, or (buffer full) a short lock to add to the aggregates. */
     public void record(Row row) {
         Objects.requireNonNull(row.engine(), "engine");
         if (closed) {
