@@ -1,6 +1,5 @@
 package io.shotcraft.enhance;
 
-import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -10,12 +9,6 @@ import java.util.Set;
  * subject.
  */
 record OfflinePhrase(String text, Set<OfflineTag> tags) {
-
-    static OfflinePhrase of(String text, OfflineTag... tags) {
-        var set = EnumSet.noneOf(OfflineTag.class);
-        Collections.addAll(set, tags);
-        return new OfflinePhrase(text, Collections.unmodifiableSet(set));
-    }
 
     boolean fits(Set<OfflineTrait> traits) {
         for (OfflineTag tag : tags) {

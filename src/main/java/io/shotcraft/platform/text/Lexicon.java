@@ -10,9 +10,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Finds which of a set of keys (shared by the offline engines) (traits or aspects) a text mentions, by whole words and phrases, ignoring case.
- * A term is one or more words; a word ending in {@code ~} also matches its inflections (drift: drifts, drifted,
- * drifting; ripple: rippling; dolly: dollies; pan: panning).
+ * Finds which of a set of keys (traits or aspects, shared by the offline engines) a text mentions, by whole words
+ * and phrases, ignoring case. A term is one or more words; a word ending in {@code ~} also matches its inflections
+ * (drift: drifts, drifted, drifting; ripple: rippling; dolly: dollies; pan: panning).
  */
 public final class Lexicon<K extends Enum<K>> {
 
@@ -28,6 +28,13 @@ public final class Lexicon<K extends Enum<K>> {
 
     public static <K extends Enum<K>> Builder<K> of(Class<K> type) {
         return new Builder<>(type);
+    }
+
+    /** A lexicon of each key's terms, such as a {@code Vocabulary}'s terms by key. */
+    public static <K extends Enum<K>> Lexicon<K> of(Class<K> type, Map<K, List<String>> terms) {
+        var builder = new Builder<>(type);
+        terms.forEach((key, keyTerms) -> builder.add(key, keyTerms.toArray(String[]::new)));
+        return builder.build();
     }
 
     /** The lower-case words of a text: runs of letters and digits, everything else separating them. */
