@@ -1,5 +1,7 @@
 package io.shotcraft.enhance;
 
+import io.shotcraft.parameters.Trait;
+
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -10,7 +12,7 @@ import java.util.Set;
  */
 record OfflinePhrase(String text, Set<OfflineTag> tags) {
 
-    boolean fits(Set<OfflineTrait> traits) {
+    boolean fits(Set<Trait> traits) {
         for (OfflineTag tag : tags) {
             if (!tag.admits(traits)) {
                 return false;
@@ -29,8 +31,8 @@ record OfflinePhrase(String text, Set<OfflineTag> tags) {
         return false;
     }
 
-    Set<OfflineTrait> implied() {
-        var implied = EnumSet.noneOf(OfflineTrait.class);
+    Set<Trait> implied() {
+        var implied = EnumSet.noneOf(Trait.class);
         tags.forEach(tag -> implied.addAll(tag.implies()));
         return implied;
     }

@@ -1,5 +1,6 @@
 package io.shotcraft.enhance;
 
+import io.shotcraft.parameters.Aspect;
 import io.shotcraft.parameters.Vocabulary;
 
 import java.util.ArrayList;
@@ -20,17 +21,17 @@ final class OfflineVocabulary {
     private OfflineVocabulary() {
     }
 
-    private static final Map<OfflineAspect, List<OfflinePhrase>> BY_ASPECT = load();
+    private static final Map<Aspect, List<OfflinePhrase>> BY_ASPECT = load();
 
     /** The entries for an aspect, in a fixed order (the seed picks among those that fit the scene). */
-    static List<OfflinePhrase> phrases(OfflineAspect aspect) {
+    static List<OfflinePhrase> phrases(Aspect aspect) {
         return BY_ASPECT.getOrDefault(aspect, List.of());
     }
 
-    private static Map<OfflineAspect, List<OfflinePhrase>> load() {
-        var byAspect = new EnumMap<OfflineAspect, List<OfflinePhrase>>(OfflineAspect.class);
+    private static Map<Aspect, List<OfflinePhrase>> load() {
+        var byAspect = new EnumMap<Aspect, List<OfflinePhrase>>(Aspect.class);
         for (Vocabulary.Entry entry : Vocabulary.of("enhance-phrases").entries()) {
-            byAspect.computeIfAbsent(entry.key(OfflineAspect.class), aspect -> new ArrayList<>()).add(phrase(entry));
+            byAspect.computeIfAbsent(entry.key(Aspect.class), aspect -> new ArrayList<>()).add(phrase(entry));
         }
         byAspect.replaceAll((aspect, phrases) -> List.copyOf(phrases));
         return Collections.unmodifiableMap(byAspect);

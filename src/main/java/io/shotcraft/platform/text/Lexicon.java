@@ -1,5 +1,7 @@
 package io.shotcraft.platform.text;
 
+import io.shotcraft.parameters.Vocabulary;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -12,9 +14,12 @@ import java.util.Set;
 /**
  * Finds which of a set of keys (traits or aspects, shared by the offline engines) a text mentions, by whole words
  * and phrases, ignoring case. A term is one or more words; a word ending in {@code ~} also matches its inflections
- * (drift: drifts, drifted, drifting; ripple: rippling; dolly: dollies; pan: panning).
+ * (drift: drifts, drifted, drifting; ripple: rippling; dolly: dollies; pan: panning; man: men).
  */
 public final class Lexicon<K extends Enum<K>> {
+
+    /** Irregular plurals by singular (vocabulary/plurals.txt): man~ also matches "men". */
+    private static final Map<String, List<String>> IRREGULAR_PLURALS = irregularPlurals();
 
     private final Class<K> type;
     private final Map<String, Set<K>> terms;
@@ -125,6 +130,13 @@ public final class Lexicon<K extends Enum<K>> {
         } else if ("aeiouwx".indexOf(last) < 0) {
             forms.addAll(List.of(base + last + "ed", base + last + "ing"));
         }
+        forms.addAll(IRREGULAR_PLURALS.getOrDefault(base, List.of()));
         return forms;
+    }
+
+    private static Map<String, List<String>> irregularPlurals() {
+        var plurals = new HashMap<String, List<String>>();
+        Vocabulary.of("plurals").entries().forEach(entry -> plurals.put(entry.key(), entry.terms()));
+        return Map.copyOf(plurals);
     }
 }

@@ -1,6 +1,6 @@
 package io.shotcraft.tuning.offline;
 
-import static io.shotcraft.tuning.offline.OfflineSuggester.Trait.*;
+import static io.shotcraft.parameters.Trait.*;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -14,7 +14,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+import io.shotcraft.parameters.Aspect;
 import io.shotcraft.parameters.Parameter;
+import io.shotcraft.parameters.SceneVocabulary;
+import io.shotcraft.parameters.Trait;
 import io.shotcraft.parameters.Vocabulary;
 import io.shotcraft.platform.text.Lexicon;
 import io.shotcraft.tuning.Suggestion;
@@ -62,13 +65,14 @@ public class OfflineSuggester {
         Objects.requireNonNull(parameters, "parameters");
         var scene = Scene.read(prompt, parameters);
         var suggestions = new ArrayList<Suggestion>();
-        for (Aspect aspect : Aspect.values()) {
+        for (Suggestible suggestible : SUGGESTIBLE) {
             if (suggestions.size() == MAX_SUGGESTIONS) {
                 break;
             }
+            Aspect aspect = suggestible.aspect();
             if (!scene.covers(aspect)) {
                 scene.bestOption(aspect).ifPresent(option -> {
-                    suggestions.add(new Suggestion(aspect.wire, option.value(), aspect.reason));
+                    suggestions.add(new Suggestion(aspect.parameter(), option.value(), suggestible.reason()));
                     scene.adopt(option);
                 });
             }
@@ -77,69 +81,40 @@ public class OfflineSuggester {
     }
 
     // ---------------------------------------------------------------------------------------------------------
-    // Model: aspects, traits, options
+    // Model: the aspects that may be suggested, and options
     // ---------------------------------------------------------------------------------------------------------
 
-    /** An aspect that may be suggested, in priority order, with the parameter names that already carry it. */
-    enum Aspect {
-        SHOT_TYPE("shot_type",
-                "Video models frame the scene more consistently when the shot size is given.",
-                Set.of(), "shot", "shot_size", "framing"),
-        CAMERA("camera",
-                "Naming one camera movement keeps the model from inventing erratic or jittery motion.",
-                Set.of(), "camera_movement", "camera_motion", "camera_move"),
-        LIGHTING("lighting",
-                "A named light source gives the model a consistent direction and mood for light and shadow.",
-                Set.of(), "light", "light_source"),
-        TIME_OF_DAY("time_of_day",
-                "A time of day anchors the colour of the light and the length of shadows in every frame.",
-                Set.of(NIGHT, DAY, NOON, TWILIGHT), "time"),
-        MOTION("motion",
-                "A concrete movement in the scene keeps the clip from looking like a still image.",
-                Set.of(), "movement", "scene_motion"),
-        STYLE("style",
-                "A named visual style steers texture, rendering and grading toward one coherent look.",
-                Set.of(), "visual_style", "art_style"),
-        COLOR_PALETTE("color_palette",
-                "A defined palette keeps colours consistent from frame to frame.",
-                Set.of(MONOCHROME), "colour_palette", "palette", "colors", "colours", "color_grade"),
-        ATMOSPHERE("atmosphere",
-                "Describing the air and the mood adds depth and keeps the ambience steady across the shot.",
-                Set.of(), "mood", "ambience", "ambiance");
+    /** An aspect that may be suggested, why it helps, and the traits that already settle it. */
+    private record Suggestible(Aspect aspect, String reason, Set<Trait> settledBy) {
 
-        final String wire;
-        final String reason;
-        private final Set<Trait> coveringTraits;
-        private final Set<String> names;
-
-        Aspect(String wire, String reason, Set<Trait> coveringTraits, String... aliases) {
-            this.wire = wire;
-            this.reason = reason;
-            this.coveringTraits = coveringTraits;
-            var names = new HashSet<>(Set.of(aliases));
-            names.add(wire);
-            this.names = Set.copyOf(names);
-        }
-
-        /** Whether a parameter carries this aspect, or a trait read from the text already settles it. */
+        /** Whether a parameter carries the aspect, or a trait read from the text already settles it. */
         boolean coveredBy(Set<String> parameterNames, Set<Trait> traits) {
-            return !Collections.disjoint(names, parameterNames) || !Collections.disjoint(coveringTraits, traits);
+            return !Collections.disjoint(aspect.parameterNames(), parameterNames)
+                    || !Collections.disjoint(settledBy, traits);
         }
     }
 
-    /**
-     * Something known about the scene, read from the prompt and the parameters or implied by a suggestion already
-     * made. Ambiguous words are read the cautious way: "dark" makes it night, "bar" makes it indoors.
-     */
-    enum Trait {
-        NIGHT, DAY, NOON, TWILIGHT, OVERCAST, ARTIFICIAL_LIGHT,
-        INDOOR, HOME, UNDERWATER, SPACE,
-        RAIN, SNOW, FOG,
-        URBAN, NATURE, FIELD, SEA, WATER, DESERT, VAST, FIRE, HOT, CHILLED,
-        SUBJECT, PERSON, ANIMAL, MOVING, STILL, EMPTY,
-        SMALL, CLOSE, WIDE, AERIAL,
-        MONOCHROME, WARM, COOL
-    }
+    /** The aspects that may be suggested, in priority order. */
+    private static final List<Suggestible> SUGGESTIBLE = List.of(
+            new Suggestible(Aspect.SHOT_TYPE,
+                    "Video models frame the scene more consistently when the shot size is given.", Set.of()),
+            new Suggestible(Aspect.CAMERA_MOVEMENT,
+                    "Naming one camera movement keeps the model from inventing erratic or jittery motion.", Set.of()),
+            new Suggestible(Aspect.LIGHTING,
+                    "A named light source gives the model a consistent direction and mood for light and shadow.",
+                    Set.of()),
+            new Suggestible(Aspect.TIME_OF_DAY,
+                    "A time of day anchors the colour of the light and the length of shadows in every frame.",
+                    Set.of(NIGHT, DAY, NOON, TWILIGHT)),
+            new Suggestible(Aspect.MOTION,
+                    "A concrete movement in the scene keeps the clip from looking like a still image.", Set.of()),
+            new Suggestible(Aspect.STYLE,
+                    "A named visual style steers texture, rendering and grading toward one coherent look.", Set.of()),
+            new Suggestible(Aspect.COLOR_PALETTE,
+                    "A defined palette keeps colours consistent from frame to frame.", Set.of(MONOCHROME)),
+            new Suggestible(Aspect.ATMOSPHERE,
+                    "Describing the air and the mood adds depth and keeps the ambience steady across the shot.",
+                    Set.of()));
 
     /**
      * A value that may be proposed for an aspect. It fits a scene that has every trait it needs and none it
@@ -225,17 +200,26 @@ public class OfflineSuggester {
                 }
             }
             var traits = EnumSet.noneOf(Trait.class);
-            texts.forEach(words -> traits.addAll(TRAITS.find(words)));
-            traits.addAll(SMALL_SUBJECTS.find(Lexicon.words(subject != null ? subject : firstSentence(prompt))));
+            texts.forEach(words -> traits.addAll(SceneVocabulary.traits(words)));
+            // Only a small subject makes a small scene: a cup is a close-up, a kitchen full of cups is not.
+            traits.remove(SMALL);
+            List<String> subjectWords = Lexicon.words(subject != null ? subject : firstSentence(prompt));
+            if (SceneVocabulary.traits(subjectWords).contains(SMALL)) {
+                traits.add(SMALL);
+            }
+            // A resting subject is framed as a still one.
+            if (traits.contains(RESTING)) {
+                traits.add(STILL);
+            }
             return new Scene(traits, coveredAspects(names, texts, traits));
         }
 
         private static Set<Aspect> coveredAspects(Set<String> names, List<List<String>> texts, Set<Trait> traits) {
             var covered = EnumSet.noneOf(Aspect.class);
-            texts.forEach(words -> covered.addAll(PRESENT.find(words)));
-            for (Aspect aspect : Aspect.values()) {
-                if (aspect.coveredBy(names, traits)) {
-                    covered.add(aspect);
+            texts.forEach(words -> covered.addAll(SceneVocabulary.covered(words)));
+            for (Suggestible suggestible : SUGGESTIBLE) {
+                if (suggestible.coveredBy(names, traits)) {
+                    covered.add(suggestible.aspect());
                 }
             }
             return covered;
@@ -286,30 +270,12 @@ public class OfflineSuggester {
     }
 
     // ---------------------------------------------------------------------------------------------------------
-    // Vocabulary: what the scene is, what the text already says (vocabulary/suggester-traits.txt and
-    // suggester-aspects.txt), and what may be proposed (suggestions.txt)
+    // Vocabulary: what may be proposed (vocabulary/suggestions.txt); what the scene is and what the text already
+    // says come from SceneVocabulary, shared with the enhancer
     // ---------------------------------------------------------------------------------------------------------
-
-    private static final Map<Trait, List<String>> TRAIT_TERMS = Vocabulary.of("suggester-traits").termsBy(Trait.class);
-
-    /** Scene traits, read from the prompt and every parameter value. */
-    private static final Lexicon<Trait> TRAITS = Lexicon.of(Trait.class, without(TRAIT_TERMS, SMALL));
-
-    /** Small subjects: read from the subject parameter, or from the prompt's first sentence when there is none. */
-    private static final Lexicon<Trait> SMALL_SUBJECTS = Lexicon.of(Trait.class, Map.of(SMALL, TRAIT_TERMS.get(SMALL)));
-
-    /** Words showing that the text already expresses an aspect. */
-    private static final Lexicon<Aspect> PRESENT =
-            Lexicon.of(Aspect.class, Vocabulary.of("suggester-aspects").termsBy(Aspect.class));
 
     /** What may be proposed per aspect. The first option of each list is the generic default. */
     private static final Map<Aspect, List<Option>> OPTIONS = options();
-
-    private static Map<Trait, List<String>> without(Map<Trait, List<String>> terms, Trait left) {
-        var rest = new EnumMap<>(terms);
-        rest.remove(left);
-        return rest;
-    }
 
     private static Map<Aspect, List<Option>> options() {
         var options = new EnumMap<Aspect, List<Option>>(Aspect.class);
