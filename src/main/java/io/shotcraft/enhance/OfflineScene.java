@@ -1,9 +1,9 @@
 package io.shotcraft.enhance;
 
 import io.shotcraft.parameters.Aspect;
+import io.shotcraft.parameters.Mentions;
 import io.shotcraft.parameters.SceneVocabulary;
 import io.shotcraft.parameters.Trait;
-import io.shotcraft.platform.text.Lexicon;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -28,8 +28,8 @@ final class OfflineScene {
     }
 
     static OfflineScene read(String prompt, String caption, EnhanceMode mode) {
-        var promptWords = Lexicon.words(prompt);
-        var captionWords = Lexicon.words(caption);
+        var promptWords = Mentions.words(prompt);
+        var captionWords = Mentions.words(caption);
         var traits = EnumSet.noneOf(Trait.class);
         traits.addAll(SceneVocabulary.traits(promptWords));
         traits.addAll(SceneVocabulary.traits(captionWords));

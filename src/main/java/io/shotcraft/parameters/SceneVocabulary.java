@@ -1,7 +1,5 @@
 package io.shotcraft.parameters;
 
-import io.shotcraft.platform.text.Lexicon;
-
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;

@@ -1,7 +1,7 @@
 package io.shotcraft.clips.offline;
 
+import io.shotcraft.parameters.Mentions;
 import io.shotcraft.parameters.Vocabulary;
-import io.shotcraft.platform.text.Lexicon;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -106,7 +106,7 @@ public final class StyleKeywords {
         var mentioned = PromptText.mentionsIn(prompt);
         var missing = new ArrayList<Keyword>();
         for (String name : new LinkedHashSet<>(keywords)) {
-            if (name != null && !Lexicon.words(name).isEmpty() && !mentioned.test(name)) {
+            if (name != null && !Mentions.words(name).isEmpty() && !mentioned.test(name)) {
                 String key = name.strip().toLowerCase(Locale.ROOT);
                 missing.add(KEYWORDS.getOrDefault(key, new Keyword(key, Role.STYLE, key)));
             }
@@ -145,7 +145,7 @@ public final class StyleKeywords {
         if (field == null || field.isBlank()) {
             return List.of();
         }
-        List<String> words = Lexicon.words(field);
+        List<String> words = Mentions.words(field);
         var found = new LinkedHashSet<String>();
         int start = 0;
         while (start < words.size() && found.size() < PER_FIELD) {
@@ -216,8 +216,8 @@ public final class StyleKeywords {
     private static void add(Keyword keyword, String terms) {
         KEYWORDS.putIfAbsent(keyword.name(), keyword);
         for (String term : terms.split(",")) {
-            TERMS.putIfAbsent(String.join(" ", Lexicon.words(term)), keyword);
+            TERMS.putIfAbsent(String.join(" ", Mentions.words(term)), keyword);
         }
-        TERMS.putIfAbsent(String.join(" ", Lexicon.words(keyword.name())), keyword);
+        TERMS.putIfAbsent(String.join(" ", Mentions.words(keyword.name())), keyword);
     }
 }

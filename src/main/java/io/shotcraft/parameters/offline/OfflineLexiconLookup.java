@@ -1,8 +1,8 @@
 package io.shotcraft.parameters.offline;
 
+import io.shotcraft.parameters.Inflection;
 import io.shotcraft.parameters.Mentions;
 import io.shotcraft.parameters.Vocabulary;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -11,8 +11,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Looks words up in the extractor's lexicons, undoing simple English inflection: plurals for nouns, -s, -ed and
- * -ing for verbs. Keys are {@link #normalize normalised}: lower case, hyphens as spaces, without apostrophes.
+ * Looks words up in the extractor's lexicons, undoing simple English inflection ({@link Inflection}): plurals for
+ * nouns, -s, -ed and -ing for verbs. Keys are {@link #normalize normalised}: lower case, hyphens as spaces, without
+ * apostrophes.
  */
 final class OfflineLexiconLookup {
 
@@ -21,9 +22,8 @@ final class OfflineLexiconLookup {
     private static final Map<String, OfflineExtractKind> NOUNS = kinds("nouns");
     private static final Map<String, OfflineExtractKind> MODIFIERS = kinds("modifiers");
     private static final Set<String> VERBS = set(Vocabulary.of("verbs").terms("VERBS"));
-    /** Irregular forms to their base: ran to run (vocabulary/verb-forms.txt), men to man (plurals.txt). */
+    /** Irregular verb forms to their base: ran to run (vocabulary/verb-forms.txt). */
     private static final Map<String, String> VERB_FORMS = Vocabulary.of("verb-forms").keyByTerm();
-    private static final Map<String, String> IRREGULAR_PLURALS = Vocabulary.of("plurals").keyByTerm();
 
     private OfflineLexiconLookup() {
     }
@@ -58,11 +58,9 @@ final class OfflineLexiconLookup {
         return null;
     }
 
-    /** Whether a noun is in the plural: ends in s (but not ss, us, is) or is an irregular plural. */
+    /** Whether a noun is in the plural: its last word is (see {@link Inflection#plural}). */
     static boolean plural(String key) {
-        String word = key.substring(key.lastIndexOf(' ') + 1);
-        return IRREGULAR_PLURALS.containsKey(word) || word.endsWith("s") && !word.endsWith("ss")
-                && !word.endsWith("us") && !word.endsWith("is");
+        return Inflection.plural(key.substring(key.lastIndexOf(' ') + 1));
     }
 
     /** The singular of a known noun, to tell whether two phrases name the same thing; else the key itself. */
@@ -102,7 +100,7 @@ final class OfflineLexiconLookup {
         if (irregular != null) {
             return irregular;
         }
-        for (String base : verbBases(key)) {
+        for (String base : Inflection.verbBases(key)) {
             if (VERBS.contains(base)) {
                 return base;
             }
@@ -143,54 +141,6 @@ final class OfflineLexiconLookup {
     private static List<String> singulars(String key) {
         int space = key.lastIndexOf(' ');
         String head = key.substring(0, space + 1);
-        String word = key.substring(space + 1);
-        var singulars = new ArrayList<String>();
-        String irregular = IRREGULAR_PLURALS.get(word);
-        if (irregular != null) {
-            singulars.add(head + irregular);
-        }
-        if (word.endsWith("ies") && word.length() > 4) {
-            singulars.add(head + word.substring(0, word.length() - 3) + "y");
-        }
-        if (word.endsWith("ves") && word.length() > 4) {
-            singulars.add(head + word.substring(0, word.length() - 3) + "f");
-            singulars.add(head + word.substring(0, word.length() - 3) + "fe");
-        }
-        if (word.endsWith("es") && word.length() > 3) {
-            singulars.add(head + word.substring(0, word.length() - 2));
-        }
-        if (word.endsWith("s") && !word.endsWith("ss") && word.length() > 2) {
-            singulars.add(head + word.substring(0, word.length() - 1));
-        }
-        return singulars;
-    }
-
-    private static List<String> verbBases(String word) {
-        var bases = new ArrayList<String>();
-        if (word.endsWith("ies") || word.endsWith("ied")) {
-            bases.add(word.substring(0, word.length() - 3) + "y");
-        }
-        if (word.endsWith("ing") && word.length() > 4) {
-            addStem(bases, word.substring(0, word.length() - 3));
-        }
-        if (word.endsWith("ed") && word.length() > 3) {
-            addStem(bases, word.substring(0, word.length() - 2));
-        }
-        if (word.endsWith("es")) {
-            bases.add(word.substring(0, word.length() - 2));
-        }
-        if (word.endsWith("s") && !word.endsWith("ss")) {
-            bases.add(word.substring(0, word.length() - 1));
-        }
-        return bases;
-    }
-
-    private static void addStem(List<String> bases, String stem) {
-        bases.add(stem);
-        bases.add(stem + "e");
-        int n = stem.length();
-        if (n > 2 && stem.charAt(n - 1) == stem.charAt(n - 2)) {
-            bases.add(stem.substring(0, n - 1));
-        }
+        return Inflection.singulars(key.substring(space + 1)).stream().map(singular -> head + singular).toList();
     }
 }

@@ -15,11 +15,11 @@ import java.util.Optional;
 import java.util.Set;
 
 import io.shotcraft.parameters.Aspect;
+import io.shotcraft.parameters.Mentions;
 import io.shotcraft.parameters.Parameter;
 import io.shotcraft.parameters.SceneVocabulary;
 import io.shotcraft.parameters.Trait;
 import io.shotcraft.parameters.Vocabulary;
-import io.shotcraft.platform.text.Lexicon;
 import io.shotcraft.tuning.Suggestion;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -185,7 +185,7 @@ public class OfflineSuggester {
 
         static Scene read(String prompt, List<Parameter> parameters) {
             var texts = new ArrayList<List<String>>();
-            texts.add(Lexicon.words(prompt));
+            texts.add(Mentions.words(prompt));
             var names = new HashSet<String>();
             String subject = null;
             for (Parameter parameter : parameters) {
@@ -194,7 +194,7 @@ public class OfflineSuggester {
                 }
                 String name = normaliseName(parameter.name());
                 names.add(name);
-                texts.add(Lexicon.words(parameter.value()));
+                texts.add(Mentions.words(parameter.value()));
                 if (name.equals("subject")) {
                     subject = parameter.value();
                 }
@@ -203,7 +203,7 @@ public class OfflineSuggester {
             texts.forEach(words -> traits.addAll(SceneVocabulary.traits(words)));
             // Only a small subject makes a small scene: a cup is a close-up, a kitchen full of cups is not.
             traits.remove(SMALL);
-            List<String> subjectWords = Lexicon.words(subject != null ? subject : firstSentence(prompt));
+            List<String> subjectWords = Mentions.words(subject != null ? subject : firstSentence(prompt));
             if (SceneVocabulary.traits(subjectWords).contains(SMALL)) {
                 traits.add(SMALL);
             }
