@@ -1,6 +1,7 @@
 package io.shotcraft.enhance;
 
-import java.util.ArrayList;
+import io.shotcraft.parameters.Aspect;
+
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -18,18 +19,18 @@ final class OfflineDraft {
     private static final String CLAUSE_ENDS = ",;:—–-";
 
     private final String prompt;
-    private final Map<OfflineAspect, String> parts;
+    private final Map<Aspect, String> parts;
 
     OfflineDraft(String prompt) {
-        this(prompt, new EnumMap<>(OfflineAspect.class));
+        this(prompt, new EnumMap<>(Aspect.class));
     }
 
-    private OfflineDraft(String prompt, Map<OfflineAspect, String> parts) {
+    private OfflineDraft(String prompt, Map<Aspect, String> parts) {
         this.prompt = prompt;
         this.parts = parts;
     }
 
-    OfflineDraft with(OfflineAspect aspect, String text) {
+    OfflineDraft with(Aspect aspect, String text) {
         var extended = new EnumMap<>(parts);
         extended.put(aspect, text);
         return new OfflineDraft(prompt, extended);
@@ -61,13 +62,11 @@ final class OfflineDraft {
     }
 
     private List<String> added() {
-        var added = new ArrayList<String>();
-        parts.keySet().forEach(aspect -> added.add(aspect.wire));
-        return added;
+        return OfflinePromptEnhancer.ASPECTS.stream().filter(parts::containsKey).map(Aspect::wire).toList();
     }
 
     private String opening() {
-        String caption = parts.get(OfflineAspect.IMAGE_CONTEXT);
+        String caption = parts.get(Aspect.IMAGE_CONTEXT);
         if (caption == null) {
             return "";
         }
@@ -79,21 +78,21 @@ final class OfflineDraft {
 
     private String additions() {
         String framing = framing();
-        String look = joined(", ", part(OfflineAspect.LIGHTING), part(OfflineAspect.COLOR_ATMOSPHERE));
+        String look = joined(", ", part(Aspect.LIGHTING), part(Aspect.COLOR_ATMOSPHERE));
         return joined("; ", framing, look);
     }
 
     private String framing() {
-        String camera = part(OfflineAspect.CAMERA_MOVEMENT);
-        String motion = part(OfflineAspect.MOTION);
-        String lead = joined(", ", part(OfflineAspect.SHOT_TYPE), camera);
+        String camera = part(Aspect.CAMERA_MOVEMENT);
+        String motion = part(Aspect.MOTION);
+        String lead = joined(", ", part(Aspect.SHOT_TYPE), camera);
         if (lead.isEmpty() || motion.isEmpty()) {
             return lead + motion;
         }
         return lead + (camera.isEmpty() ? ", " : " as ") + motion;
     }
 
-    private String part(OfflineAspect aspect) {
+    private String part(Aspect aspect) {
         return parts.getOrDefault(aspect, "");
     }
 

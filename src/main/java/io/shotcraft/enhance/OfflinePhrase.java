@@ -1,6 +1,7 @@
 package io.shotcraft.enhance;
 
-import java.util.Collections;
+import io.shotcraft.parameters.Trait;
+
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -11,13 +12,7 @@ import java.util.Set;
  */
 record OfflinePhrase(String text, Set<OfflineTag> tags) {
 
-    static OfflinePhrase of(String text, OfflineTag... tags) {
-        var set = EnumSet.noneOf(OfflineTag.class);
-        Collections.addAll(set, tags);
-        return new OfflinePhrase(text, Collections.unmodifiableSet(set));
-    }
-
-    boolean fits(Set<OfflineTrait> traits) {
+    boolean fits(Set<Trait> traits) {
         for (OfflineTag tag : tags) {
             if (!tag.admits(traits)) {
                 return false;
@@ -36,8 +31,8 @@ record OfflinePhrase(String text, Set<OfflineTag> tags) {
         return false;
     }
 
-    Set<OfflineTrait> implied() {
-        var implied = EnumSet.noneOf(OfflineTrait.class);
+    Set<Trait> implied() {
+        var implied = EnumSet.noneOf(Trait.class);
         tags.forEach(tag -> implied.addAll(tag.implies()));
         return implied;
     }

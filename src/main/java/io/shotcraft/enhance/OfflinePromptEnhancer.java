@@ -1,5 +1,7 @@
 package io.shotcraft.enhance;
 
+import io.shotcraft.parameters.Aspect;
+
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -19,9 +21,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class OfflinePromptEnhancer {
 
     private static final Pattern WHITESPACE = Pattern.compile("[\\s\\p{Z}]+");
-    private static final List<OfflineAspect> PHRASE_ASPECTS = List.of(OfflineAspect.SHOT_TYPE,
-            OfflineAspect.CAMERA_MOVEMENT, OfflineAspect.MOTION, OfflineAspect.LIGHTING,
-            OfflineAspect.COLOR_ATMOSPHERE);
+    /** The aspects the enhancer adds, in priority order, which is also text order. */
+    static final List<Aspect> ASPECTS = List.of(Aspect.IMAGE_CONTEXT, Aspect.SHOT_TYPE, Aspect.CAMERA_MOVEMENT,
+            Aspect.MOTION, Aspect.LIGHTING, Aspect.COLOR_ATMOSPHERE);
+    private static final List<Aspect> PHRASE_ASPECTS = ASPECTS.subList(1, ASPECTS.size());
 
     public OfflinePromptEnhancer() {
     }
@@ -49,7 +52,7 @@ public class OfflinePromptEnhancer {
             return bare.result();
         }
         String caption = mode == EnhanceMode.I2V && imageCaption != null ? normalise(imageCaption) : "";
-        var draft = caption.isEmpty() ? bare : bare.with(OfflineAspect.IMAGE_CONTEXT, caption);
+        var draft = caption.isEmpty() ? bare : bare.with(Aspect.IMAGE_CONTEXT, caption);
         if (draft.wordCount() > maxWords) {
             return bare.result();
         }
@@ -58,7 +61,7 @@ public class OfflinePromptEnhancer {
     }
 
     private static OfflineDraft addPhrases(OfflineDraft draft, OfflineScene scene, long stream, int maxWords) {
-        for (OfflineAspect aspect : PHRASE_ASPECTS) {
+        for (Aspect aspect : PHRASE_ASPECTS) {
             List<OfflinePhrase> candidates = scene.covers(aspect) ? List.of() : scene.candidates(aspect);
             if (candidates.isEmpty()) {
                 continue;
@@ -74,9 +77,9 @@ public class OfflinePromptEnhancer {
     }
 
     /** The stream's pick among the candidates, or the next one after it that keeps the draft within the budget. */
-    private static OfflinePhrase firstFitting(OfflineDraft draft, OfflineAspect aspect,
+    private static OfflinePhrase firstFitting(OfflineDraft draft, Aspect aspect,
             List<OfflinePhrase> candidates, OfflineScene scene, long stream, int maxWords) {
-        int first = pick(stream, aspect.ordinal(), candidates.size());
+        int first = pick(stream, ASPECTS.indexOf(aspect), candidates.size());
         for (int i = 0; i < candidates.size(); i++) {
             OfflinePhrase candidate = candidates.get((first + i) % candidates.size());
             if (draft.with(aspect, scene.render(candidate)).wordCount() <= maxWords) {

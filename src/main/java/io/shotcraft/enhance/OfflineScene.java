@@ -1,10 +1,14 @@
 package io.shotcraft.enhance;
 
-import io.shotcraft.platform.text.Lexicon;
+import io.shotcraft.parameters.Aspect;
+import io.shotcraft.parameters.Mentions;
+import io.shotcraft.parameters.SceneVocabulary;
+import io.shotcraft.parameters.Trait;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -13,45 +17,39 @@ import java.util.Set;
  */
 final class OfflineScene {
 
-    private final EnumSet<OfflineTrait> traits;
-    private final Set<OfflineAspect> covered;
+    private final EnumSet<Trait> traits;
+    private final Set<Aspect> covered;
     private final String subject;
 
-    private OfflineScene(EnumSet<OfflineTrait> traits, Set<OfflineAspect> covered, String subject) {
+    private OfflineScene(EnumSet<Trait> traits, Set<Aspect> covered, String subject) {
         this.traits = traits;
         this.covered = covered;
         this.subject = subject;
     }
 
     static OfflineScene read(String prompt, String caption, EnhanceMode mode) {
-        var promptWords = Lexicon.words(prompt);
-        var captionWords = Lexicon.words(caption);
-        var traits = EnumSet.noneOf(OfflineTrait.class);
-        traits.addAll(OfflineLexicons.TRAITS.find(promptWords));
-        traits.addAll(OfflineLexicons.TRAITS.find(captionWords));
-        var covered = EnumSet.noneOf(OfflineAspect.class);
-        covered.addAll(OfflineLexicons.PRESENT.find(promptWords));
-        covered.addAll(OfflineLexicons.PRESENT.find(captionWords));
+        var promptWords = Mentions.words(prompt);
+        var captionWords = Mentions.words(caption);
+        var traits = EnumSet.noneOf(Trait.class);
+        traits.addAll(SceneVocabulary.traits(promptWords));
+        traits.addAll(SceneVocabulary.traits(captionWords));
+        // Who is there comes from the noun the additions will name ("the fox"), not from "she" or "foxes".
+        traits.removeIf(Trait::subject);
+        var covered = EnumSet.noneOf(Aspect.class);
+        covered.addAll(SceneVocabulary.covered(promptWords));
+        covered.addAll(SceneVocabulary.covered(captionWords));
         if (mode == EnhanceMode.I2V) {
-            traits.add(OfflineTrait.IMAGE);
-            covered.add(OfflineAspect.SHOT_TYPE);
+            traits.add(Trait.IMAGE);
+            covered.add(Aspect.SHOT_TYPE);
         }
-        String noun = firstSubject(promptWords);
-        if (noun == null) {
-            noun = firstSubject(captionWords);
-        }
-        if (noun != null) {
-            traits.add(OfflineLexicons.SUBJECTS.get(noun));
-        }
-        return new OfflineScene(traits, covered, noun == null ? null : "the " + noun);
-    }
-
-    private static String firstSubject(List<String> words) {
-        return words.stream().filter(OfflineLexicons.SUBJECTS::containsKey).findFirst().orElse(null);
+        Optional<SceneVocabulary.Subject> subject =
+                SceneVocabulary.firstSubject(promptWords).or(() -> SceneVocabulary.firstSubject(captionWords));
+        subject.ifPresent(named -> traits.addAll(SceneVocabulary.subjectTraits(named.kind())));
+        return new OfflineScene(traits, covered, subject.map(named -> "the " + named.noun()).orElse(null));
     }
 
     /** Whether the user already covered this aspect, or it is not the enhancer's to add (framing in i2v). */
-    boolean covers(OfflineAspect aspect) {
+    boolean covers(Aspect aspect) {
         return covered.contains(aspect);
     }
 
@@ -59,7 +57,7 @@ final class OfflineScene {
      * The aspect's vocabulary entries that contradict nothing known about the scene, in vocabulary order. Entries
      * written for scenes like this one come twice, so that a rainy street gets rain more often than dust.
      */
-    List<OfflinePhrase> candidates(OfflineAspect aspect) {
+    List<OfflinePhrase> candidates(Aspect aspect) {
         var candidates = new ArrayList<OfflinePhrase>();
         for (OfflinePhrase phrase : OfflineVocabulary.phrases(aspect)) {
             if (phrase.fits(traits)) {

@@ -1,6 +1,8 @@
 package io.shotcraft.enhance;
 
-import static io.shotcraft.enhance.OfflineTrait.*;
+import static io.shotcraft.parameters.Trait.*;
+
+import io.shotcraft.parameters.Trait;
 
 import java.util.Collections;
 import java.util.EnumSet;
@@ -54,7 +56,7 @@ enum OfflineTag {
     GESTURE(rule().conflicts(STILL)),
     DETAIL(rule().conflicts(WIDE)),
     VISTA(rule().conflicts(CLOSE)),
-    SUBJECT(rule().needs(PERSON, FURRY, FEATHERED, CREATURE)),
+    SUBJECT(rule().needs(Trait.SUBJECT)),
     HUMAN(rule().needs(PERSON)),
     FUR(rule().needs(FURRY)),
     FEATHER(rule().needs(FEATHERED)),
@@ -78,9 +80,9 @@ enum OfflineTag {
     TRAFFIC(rule().needs(URBAN, ROAD).conflicts(EMPTY, INDOOR)),
     ROOM(rule().needs(INDOOR));
 
-    private final Set<OfflineTrait> conflicts;
-    private final Set<OfflineTrait> needs;
-    private final Set<OfflineTrait> implies;
+    private final Set<Trait> conflicts;
+    private final Set<Trait> needs;
+    private final Set<Trait> implies;
 
     OfflineTag(Rule rule) {
         this.conflicts = Collections.unmodifiableSet(rule.conflicts);
@@ -89,7 +91,7 @@ enum OfflineTag {
     }
 
     /** Whether an entry with this tag may be used in a scene with these traits. */
-    boolean admits(Set<OfflineTrait> traits) {
+    boolean admits(Set<Trait> traits) {
         return Collections.disjoint(conflicts, traits) && (needs.isEmpty() || !Collections.disjoint(needs, traits));
     }
 
@@ -98,7 +100,7 @@ enum OfflineTag {
         return !needs.isEmpty();
     }
 
-    Set<OfflineTrait> implies() {
+    Set<Trait> implies() {
         return implies;
     }
 
@@ -107,21 +109,21 @@ enum OfflineTag {
     }
 
     private static final class Rule {
-        private final EnumSet<OfflineTrait> conflicts = EnumSet.noneOf(OfflineTrait.class);
-        private final EnumSet<OfflineTrait> needs = EnumSet.noneOf(OfflineTrait.class);
-        private final EnumSet<OfflineTrait> implies = EnumSet.noneOf(OfflineTrait.class);
+        private final EnumSet<Trait> conflicts = EnumSet.noneOf(Trait.class);
+        private final EnumSet<Trait> needs = EnumSet.noneOf(Trait.class);
+        private final EnumSet<Trait> implies = EnumSet.noneOf(Trait.class);
 
-        Rule conflicts(OfflineTrait... traits) {
+        Rule conflicts(Trait... traits) {
             Collections.addAll(conflicts, traits);
             return this;
         }
 
-        Rule needs(OfflineTrait... traits) {
+        Rule needs(Trait... traits) {
             Collections.addAll(needs, traits);
             return this;
         }
 
-        Rule implies(OfflineTrait... traits) {
+        Rule implies(Trait... traits) {
             Collections.addAll(implies, traits);
             return this;
         }

@@ -1,5 +1,7 @@
 package io.shotcraft.clips.offline;
 
+import io.shotcraft.parameters.Vocabulary;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -30,63 +32,12 @@ public final class ColorNames {
     private static final double[][] LABS;
 
     static {
-        String[] table = {
-                // Reds and pinks
-                "red", "FF0000", "dark red", "8B0000", "crimson", "DC143C", "firebrick", "B22222",
-                "indian red", "CD5C5C", "light coral", "F08080", "salmon", "FA8072", "dark salmon", "E9967A",
-                "light salmon", "FFA07A", "blood red", "8A0303", "pink", "FFC0CB", "light pink", "FFB6C1",
-                "hot pink", "FF69B4", "deep pink", "FF1493", "medium violet red", "C71585",
-                "pale violet red", "DB7093", "rose", "FF007F", "neon pink", "FF10F0", "dusty rose", "C9A9A6",
-                "coral", "FF7F50", "tomato", "FF6347",
-                // Oranges and browns
-                "orange red", "FF4500", "dark orange", "FF8C00", "orange", "FFA500", "burnt orange", "CC5500",
-                "amber", "FFBF00", "peach", "FFCBA4", "rust", "B7410E", "brown", "A52A2A", "maroon", "800000",
-                "saddle brown", "8B4513", "sienna", "A0522D", "chocolate", "D2691E", "tan", "D2B48C",
-                "sandy brown", "F4A460", "rosy brown", "BC8F8F", "copper", "B87333", "sepia", "704214",
-                "dark brown", "3B2414", "wheat", "F5DEB3", "beige", "F5F5DC",
-                // Yellows and golds
-                "gold", "FFD700", "yellow", "FFFF00", "light yellow", "FFFFE0", "khaki", "F0E68C",
-                "dark khaki", "BDB76B", "pale goldenrod", "EEE8AA", "goldenrod", "DAA520",
-                "dark goldenrod", "B8860B", "mustard", "FFDB58", "cream", "FFFDD0", "ivory", "FFFFF0",
-                // Greens
-                "lime", "00FF00", "neon green", "39FF14", "lawn green", "7CFC00", "chartreuse", "7FFF00",
-                "green yellow", "ADFF2F", "yellow green", "9ACD32", "lime green", "32CD32", "green", "008000",
-                "dark green", "006400", "forest green", "228B22", "sea green", "2E8B57",
-                "medium sea green", "3CB371", "dark sea green", "8FBC8F", "light green", "90EE90",
-                "pale green", "98FB98", "spring green", "00FF7F", "medium spring green", "00FA9A",
-                "olive", "808000", "olive drab", "6B8E23", "dark olive green", "556B2F", "emerald", "50C878",
-                "mint", "98FF98", "sage", "9CAF88", "jade", "00A86B",
-                // Cyans and teals
-                "cyan", "00FFFF", "light cyan", "E0FFFF", "aquamarine", "7FFFD4", "medium aquamarine", "66CDAA",
-                "turquoise", "40E0D0", "medium turquoise", "48D1CC", "dark turquoise", "00CED1",
-                "pale turquoise", "AFEEEE", "teal", "008080", "dark cyan", "008B8B", "light sea green", "20B2AA",
-                "cadet blue", "5F9EA0", "electric blue", "7DF9FF",
-                // Blues
-                "blue", "0000FF", "medium blue", "0000CD", "dark blue", "00008B", "navy", "000080",
-                "midnight blue", "191970", "royal blue", "4169E1", "cornflower blue", "6495ED",
-                "dodger blue", "1E90FF", "deep sky blue", "00BFFF", "sky blue", "87CEEB",
-                "light sky blue", "87CEFA", "light blue", "ADD8E6", "powder blue", "B0E0E6",
-                "steel blue", "4682B4", "light steel blue", "B0C4DE", "slate blue", "6A5ACD",
-                "dark slate blue", "483D8B", "medium slate blue", "7B68EE", "azure", "F0FFFF",
-                "cobalt blue", "0047AB", "ice blue", "D6ECEF", "ink blue", "1B1B30",
-                // Purples
-                "purple", "800080", "indigo", "4B0082", "dark violet", "9400D3", "dark orchid", "9932CC",
-                "blue violet", "8A2BE2", "medium purple", "9370DB", "medium orchid", "BA55D3", "violet", "EE82EE",
-                "orchid", "DA70D6", "plum", "DDA0DD", "thistle", "D8BFD8", "lavender", "E6E6FA",
-                "magenta", "FF00FF", "dark magenta", "8B008B", "rebecca purple", "663399", "mauve", "E0B0FF",
-                "deep purple", "36013F", "eggplant", "614051",
-                // Neutrals
-                "white", "FFFFFF", "snow", "FFFAFA", "white smoke", "F5F5F5", "linen", "FAF0E6",
-                "off white", "FAF9F6", "light gray", "D3D3D3", "silver", "C0C0C0", "dark gray", "A9A9A9",
-                "gray", "808080", "dim gray", "696969", "light slate gray", "778899", "slate gray", "708090",
-                "dark slate gray", "2F4F4F", "charcoal", "36454F", "gunmetal", "2A3439", "jet black", "0A0A0A",
-                "black", "000000", "taupe", "483C32", "warm gray", "8B8178",
-        };
-        NAMES = new String[table.length / 2];
+        List<Vocabulary.Entry> table = Vocabulary.of("colours").entries();
+        NAMES = new String[table.size()];
         LABS = new double[NAMES.length][];
         for (int i = 0; i < NAMES.length; i++) {
-            NAMES[i] = table[2 * i];
-            LABS[i] = lab(parse(table[2 * i + 1]));
+            NAMES[i] = table.get(i).key();
+            LABS[i] = lab(parse(table.get(i).text()));
         }
     }
 

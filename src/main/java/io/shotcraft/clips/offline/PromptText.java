@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
-import io.shotcraft.platform.text.Lexicon;
+import io.shotcraft.parameters.Mentions;
 import io.shotcraft.platform.text.Words;
 
 /** Word counts, length caps and small clean-ups shared by the template engine and the checks of model answers. */
@@ -77,9 +77,9 @@ public final class PromptText {
      * in "high contrast light"); the text is read once, whatever the number of keywords tested.
      */
     public static Predicate<String> mentionsIn(String text) {
-        var haystack = " " + String.join(" ", Lexicon.words(text)) + " ";
+        var haystack = " " + String.join(" ", Mentions.words(text)) + " ";
         return keyword -> {
-            var words = Lexicon.words(keyword);
+            var words = Mentions.words(keyword);
             return !words.isEmpty() && haystack.contains(" " + String.join(" ", words) + " ");
         };
     }

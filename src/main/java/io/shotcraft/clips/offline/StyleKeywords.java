@@ -1,6 +1,7 @@
 package io.shotcraft.clips.offline;
 
-import io.shotcraft.platform.text.Lexicon;
+import io.shotcraft.parameters.Mentions;
+import io.shotcraft.parameters.Vocabulary;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -39,117 +40,21 @@ public final class StyleKeywords {
     private static final Map<String, Keyword> KEYWORDS = new HashMap<>();
     private static final int LONGEST_TERM;
     /** Words that say nothing about a style on their own ("watercolor aesthetic" is "watercolor"). */
-    private static final Set<String> FILLER = Set.of("style", "styled", "aesthetic", "look", "vibe", "vibes",
-            "feel", "feeling", "mood", "tone", "a", "an", "the", "and", "with", "very");
+    private static final Set<String> FILLER;
 
     static {
-        style("cyberpunk", "cyberpunk", "cyber punk", "cyberpunk aesthetic", "cyberpunk style");
-        style("neo-noir", "neo noir", "neonoir");
-        style("film noir", "film noir", "noir");
-        style("synthwave", "synthwave", "synth wave", "retrowave", "outrun");
-        style("vaporwave", "vaporwave", "vapor wave");
-        style("retro", "retro", "retro style", "throwback");
-        style("vintage", "vintage", "old school");
-        style("80s", "80s", "1980s", "eighties");
-        style("90s", "90s", "1990s", "nineties");
-        style("futuristic", "futuristic", "future", "sci fi", "science fiction", "scifi");
-        style("dystopian", "dystopian", "dystopia", "post apocalyptic");
-        style("surreal", "surreal", "surrealist", "surrealism", "dreamlike", "dream like");
-        style("psychedelic", "psychedelic", "trippy", "kaleidoscopic");
-        style("pop art", "pop art");
-        style("pop", "pop", "bright pop", "pop style", "pop aesthetic");
-        style("minimalist", "minimal", "minimalist", "minimalism", "clean");
-        style("anime", "anime", "manga");
-        style("animated", "animated", "animation", "cartoon", "cartoonish");
-        style("photorealistic", "photorealistic", "photoreal", "realistic", "hyperrealistic", "lifelike");
-        style("documentary", "documentary", "documentary style", "verite", "cinema verite");
-        style("gritty", "gritty", "raw", "grungy", "grunge");
-        style("urban", "urban", "street", "streetwear");
-        style("gothic", "gothic", "goth");
-        style("fantasy", "fantasy", "fairytale", "fairy tale", "magical");
-        style("ethereal", "ethereal", "otherworldly", "heavenly");
-        style("glam", "glam", "glamorous", "glamour", "glitzy");
-        style("glitch", "glitch", "glitchy", "glitch art", "datamosh");
-        style("lo-fi", "lo fi", "lofi", "low fi");
-        style("monochrome", "monochrome", "monochromatic", "black and white", "b w", "grayscale", "greyscale");
-        style("colorful", "colorful", "colourful", "multicolored", "multicoloured", "rainbow");
-        style("vibrant", "vibrant", "saturated", "bold colors", "bold colours", "vivid");
-        style("pastel", "pastel", "pastels", "pastel colors", "pastel colours");
-        style("playful", "playful", "whimsical", "quirky");
-        style("cinematic", "cinematic", "filmic", "movie like");
-        style("moody", "moody", "dark and moody", "moody aesthetic");
-        style("melancholic", "melancholic", "melancholy", "sad", "sorrowful", "wistful");
-        style("hopeful", "hopeful", "uplifting", "optimistic");
-        style("energetic", "energetic", "high energy", "dynamic", "lively", "upbeat");
-        style("euphoric", "euphoric", "ecstatic", "exhilarating");
-        style("joyful", "joyful", "joy", "happy", "cheerful", "fun", "bright and fun");
-        style("dreamy", "dreamy", "hazy", "floaty");
-        style("romantic", "romantic", "romance", "sensual", "intimate");
-        style("nostalgic", "nostalgic", "nostalgia", "reminiscent");
-        style("mysterious", "mysterious", "mystery", "enigmatic", "cryptic");
-        style("ominous", "ominous", "foreboding", "menacing", "sinister", "threatening");
-        style("eerie", "eerie", "creepy", "unsettling", "haunting", "haunted");
-        style("intense", "intense", "tense", "aggressive", "fierce", "raw energy");
-        style("rebellious", "rebellious", "defiant", "rebel", "punk");
-        style("serene", "serene", "calm", "peaceful", "tranquil", "relaxed");
-        style("lonely", "lonely", "loneliness", "isolated", "isolation", "solitary", "alienation");
-        style("brooding", "brooding", "somber", "sombre", "gloomy", "bleak");
-        style("triumphant", "triumphant", "epic", "victorious", "anthemic");
-        style("introspective", "introspective", "reflective", "contemplative", "pensive");
-        style("bittersweet", "bittersweet");
-        style("dark", "dark", "darkness");
-
-        lighting("neon", "neon", "neon lit", "neon lights", "neon lighting", "neon glow", "neon signs");
-        lighting("high-contrast", "high contrast", "high contrast lighting", "contrasty", "hard contrast");
-        lighting("low-key", "low key", "low key lighting");
-        lighting("high-key", "high key", "high key lighting");
-        lighting("soft", "soft light", "soft lighting", "diffused", "diffused light", "diffused lighting");
-        lighting("hard", "hard light", "hard lighting", "harsh", "harsh light", "harsh lighting");
-        lighting("natural", "natural light", "natural lighting", "daylight", "available light");
-        lightingAs("golden hour", "golden hour light", "golden hour", "magic hour", "sunset glow", "warm sunset light");
-        lightingAs("backlit", "backlighting", "backlit", "backlighting", "back lit", "rim light", "rim lighting", "rim lit");
-        lighting("volumetric", "volumetric", "volumetric light", "volumetric lighting", "god rays", "light rays",
-                "haze", "fog machine");
-        lighting("chiaroscuro", "chiaroscuro", "deep shadows", "dramatic shadows");
-        lighting("strobe", "strobe", "strobes", "strobe lights", "strobing", "flashing lights");
-        lightingAs("candlelit", "candlelight", "candlelit", "candle light", "candlelight");
-        lightingAs("moonlit", "moonlight", "moonlit", "moonlight");
-        lighting("warm", "warm light", "warm lighting", "warm tones", "tungsten");
-        lighting("cool", "cool light", "cool lighting", "cool tones", "cold light", "blue light");
-        lighting("colored", "colored lighting", "coloured lighting", "colored gels", "gels", "rgb lighting");
-        lighting("bright", "bright", "bright lighting", "well lit", "sunny", "sunlit");
-        lighting("dramatic", "dramatic", "dramatic lighting", "theatrical lighting");
-
-        // Words a palette's feel pads the list with: "with saturated colors", never "a saturated colors style". Not
-        // terms: a plan's own text naming them keeps meaning what the table above says.
-        for (String padding : List.of("saturated colors", "deep shadows", "subtle tones")) {
-            KEYWORDS.putIfAbsent(padding, new Keyword(padding, Role.LIGHTING, padding));
+        var vocabulary = Vocabulary.of("style-keywords");
+        for (Vocabulary.Entry entry : vocabulary.entries()) {
+            switch (entry.key()) {
+                case "STYLE", "LIGHTING", "CAMERA" -> add(keyword(entry), entry.fields().get(1));
+                // Not terms: a plan's own text naming them keeps meaning what the table says.
+                case "PADDING" -> entry.terms().forEach(
+                        padding -> KEYWORDS.putIfAbsent(padding, new Keyword(padding, Role.LIGHTING, padding)));
+                case "FILLER" -> { }
+                default -> throw entry.malformed("unknown key");
+            }
         }
-
-        camera("handheld", "handheld camerawork", "handheld", "hand held", "handheld camera", "shaky cam",
-                "shakycam");
-        camera("steadicam", "smooth steadicam movement", "steadicam", "gimbal", "smooth camera");
-        camera("tracking shots", "tracking shots", "tracking", "tracking shot", "tracking shots", "follow shots");
-        camera("wide shots", "wide shots", "wide shot", "wide shots", "wide angle", "wide angle lens",
-                "establishing shots");
-        camera("close-ups", "close-ups", "close up", "close ups", "closeup", "closeups", "extreme close ups");
-        camera("slow motion", "slow motion", "slow motion", "slo mo", "slowmo", "slow mo");
-        camera("film grain", "film grain", "film grain", "35mm", "35mm film", "16mm", "16mm film", "grainy",
-                "analog film", "shot on film");
-        camera("anamorphic", "anamorphic lenses", "anamorphic", "anamorphic lens", "anamorphic flares");
-        camera("shallow depth of field", "shallow depth of field", "shallow depth of field", "shallow dof",
-                "bokeh", "shallow focus");
-        camera("dutch angles", "dutch angles", "dutch angle", "dutch angles", "canted angles", "tilted angles");
-        camera("aerial shots", "aerial shots", "aerial", "aerial shots", "drone", "drone shots", "drone shot");
-        camera("long takes", "long takes", "long take", "long takes", "oner", "single take");
-        camera("fast cuts", "fast cuts", "fast cuts", "quick cuts", "rapid cuts", "fast editing", "jump cuts");
-        camera("symmetrical framing", "symmetrical framing", "symmetrical", "symmetry", "centered framing");
-        camera("static shots", "static shots", "static", "static camera", "locked off", "tripod");
-        camera("dolly shots", "dolly shots", "dolly", "dolly shots", "dolly zoom");
-        camera("crane shots", "sweeping crane shots", "crane", "crane shots", "jib");
-        camera("low angles", "low angles", "low angle", "low angles", "low angle shots");
-        camera("lens flares", "lens flares", "lens flare", "lens flares", "flares");
-
+        FILLER = vocabulary.set("FILLER");
         LONGEST_TERM = TERMS.keySet().stream().mapToInt(term -> term.split(" ").length).max().orElse(1);
     }
 
@@ -201,7 +106,7 @@ public final class StyleKeywords {
         var mentioned = PromptText.mentionsIn(prompt);
         var missing = new ArrayList<Keyword>();
         for (String name : new LinkedHashSet<>(keywords)) {
-            if (name != null && !Lexicon.words(name).isEmpty() && !mentioned.test(name)) {
+            if (name != null && !Mentions.words(name).isEmpty() && !mentioned.test(name)) {
                 String key = name.strip().toLowerCase(Locale.ROOT);
                 missing.add(KEYWORDS.getOrDefault(key, new Keyword(key, Role.STYLE, key)));
             }
@@ -240,7 +145,7 @@ public final class StyleKeywords {
         if (field == null || field.isBlank()) {
             return List.of();
         }
-        List<String> words = Lexicon.words(field);
+        List<String> words = Mentions.words(field);
         var found = new LinkedHashSet<String>();
         int start = 0;
         while (start < words.size() && found.size() < PER_FIELD) {
@@ -296,27 +201,23 @@ public final class StyleKeywords {
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
-    private static void style(String name, String... terms) {
-        add(new Keyword(name, Role.STYLE, name), terms);
-    }
-
-    private static void lighting(String name, String... terms) {
-        lightingAs(name, name + " lighting", terms);
-    }
-
-    private static void lightingAs(String name, String phrase, String... terms) {
-        add(new Keyword(name, Role.LIGHTING, phrase), terms);
-    }
-
-    private static void camera(String name, String phrase, String... terms) {
-        add(new Keyword(name, Role.CAMERA, phrase), terms);
-    }
-
-    private static void add(Keyword keyword, String... terms) {
-        KEYWORDS.putIfAbsent(keyword.name(), keyword);
-        for (String term : terms) {
-            TERMS.putIfAbsent(String.join(" ", Lexicon.words(term)), keyword);
+    /** "keyword; terms" or "keyword; terms; phrase": a lighting keyword reads as "keyword lighting" by default. */
+    private static Keyword keyword(Vocabulary.Entry entry) {
+        List<String> fields = entry.fields();
+        Role role = entry.key(Role.class);
+        if (fields.size() < 2 || fields.size() > 3 || role == Role.CAMERA && fields.size() != 3) {
+            throw entry.malformed("expected 'keyword; term, term' or 'keyword; term, term; phrase'");
         }
-        TERMS.putIfAbsent(String.join(" ", Lexicon.words(keyword.name())), keyword);
+        String name = fields.getFirst();
+        String phrase = fields.size() == 3 ? fields.get(2) : role == Role.LIGHTING ? name + " lighting" : name;
+        return new Keyword(name, role, phrase);
+    }
+
+    private static void add(Keyword keyword, String terms) {
+        KEYWORDS.putIfAbsent(keyword.name(), keyword);
+        for (String term : terms.split(",")) {
+            TERMS.putIfAbsent(String.join(" ", Mentions.words(term)), keyword);
+        }
+        TERMS.putIfAbsent(String.join(" ", Mentions.words(keyword.name())), keyword);
     }
 }

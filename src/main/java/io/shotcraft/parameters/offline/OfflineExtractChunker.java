@@ -403,7 +403,7 @@ final class OfflineExtractChunker {
         if (key.endsWith("ing")) {
             return "ing";
         }
-        if (key.endsWith("ed") || OfflineLexiconVerbs.IRREGULAR.containsKey(key)) {
+        if (key.endsWith("ed") || OfflineLexiconLookup.irregularVerbForm(key)) {
             return "ed";
         }
         return key.endsWith("s") ? "s" : "base";

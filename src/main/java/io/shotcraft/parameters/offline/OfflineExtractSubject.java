@@ -254,7 +254,7 @@ final class OfflineExtractSubject {
     }
 
     private static boolean finite(String key) {
-        return key.endsWith("s") && !key.endsWith("ss") || OfflineLexiconVerbs.IRREGULAR.containsKey(key);
+        return key.endsWith("s") && !key.endsWith("ss") || OfflineLexiconLookup.irregularVerbForm(key);
     }
 
     private boolean object(int i) {

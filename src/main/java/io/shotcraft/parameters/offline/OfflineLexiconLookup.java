@@ -1,7 +1,9 @@
 package io.shotcraft.parameters.offline;
 
+import io.shotcraft.parameters.Inflection;
 import io.shotcraft.parameters.Mentions;
-import java.util.ArrayList;
+import io.shotcraft.parameters.Vocabulary;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -9,22 +11,19 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Looks words up in the extractor's lexicons, undoing simple English inflection: plurals for nouns, -s, -ed and
- * -ing for verbs. Keys are {@link #normalize normalised}: lower case, hyphens as spaces, without apostrophes.
+ * Looks words up in the extractor's lexicons, undoing simple English inflection ({@link Inflection}): plurals for
+ * nouns, -s, -ed and -ing for verbs. Keys are {@link #normalize normalised}: lower case, hyphens as spaces, without
+ * apostrophes.
  */
 final class OfflineLexiconLookup {
 
     private static final int LONGEST_TERM = 4;
-    private static final Map<String, String> IRREGULAR_PLURALS = Map.ofEntries(
-            Map.entry("men", "man"), Map.entry("women", "woman"), Map.entry("children", "child"),
-            Map.entry("grandchildren", "grandchild"),
-            Map.entry("people", "person"), Map.entry("feet", "foot"), Map.entry("teeth", "tooth"),
-            Map.entry("mice", "mouse"), Map.entry("geese", "goose"), Map.entry("knives", "knife"),
-            Map.entry("leaves", "leaf"), Map.entry("wolves", "wolf"), Map.entry("shelves", "shelf"),
-            Map.entry("loaves", "loaf"), Map.entry("halves", "half"), Map.entry("calves", "calf"),
-            Map.entry("elves", "elf"), Map.entry("thieves", "thief"), Map.entry("lives", "life"),
-            Map.entry("wives", "wife"), Map.entry("scarves", "scarf"), Map.entry("hooves", "hoof"),
-            Map.entry("cacti", "cactus"), Map.entry("fungi", "fungus"), Map.entry("dice", "die"));
+    /** Normalised noun to kind, modifier to kind, base verbs: vocabulary/nouns.txt, modifiers.txt, verbs.txt. */
+    private static final Map<String, OfflineExtractKind> NOUNS = kinds("nouns");
+    private static final Map<String, OfflineExtractKind> MODIFIERS = kinds("modifiers");
+    private static final Set<String> VERBS = set(Vocabulary.of("verbs").terms("VERBS"));
+    /** Irregular verb forms to their base: ran to run (vocabulary/verb-forms.txt). */
+    private static final Map<String, String> VERB_FORMS = Vocabulary.of("verb-forms").keyByTerm();
 
     private OfflineLexiconLookup() {
     }
@@ -46,12 +45,12 @@ final class OfflineLexiconLookup {
 
     /** The kind of a noun, in the singular or plural; null when the lexicon does not know it. */
     static OfflineExtractKind noun(String key) {
-        OfflineExtractKind kind = OfflineLexiconNouns.KINDS.get(key);
+        OfflineExtractKind kind = NOUNS.get(key);
         if (kind != null) {
             return kind;
         }
         for (String singular : singulars(key)) {
-            kind = OfflineLexiconNouns.KINDS.get(singular);
+            kind = NOUNS.get(singular);
             if (kind != null) {
                 return kind;
             }
@@ -59,20 +58,18 @@ final class OfflineLexiconLookup {
         return null;
     }
 
-    /** Whether a noun is in the plural: ends in s (but not ss, us, is) or is an irregular plural. */
+    /** Whether a noun is in the plural: its last word is (see {@link Inflection#plural}). */
     static boolean plural(String key) {
-        String word = key.substring(key.lastIndexOf(' ') + 1);
-        return IRREGULAR_PLURALS.containsKey(word) || word.endsWith("s") && !word.endsWith("ss")
-                && !word.endsWith("us") && !word.endsWith("is");
+        return Inflection.plural(key.substring(key.lastIndexOf(' ') + 1));
     }
 
     /** The singular of a known noun, to tell whether two phrases name the same thing; else the key itself. */
     static String nounLemma(String key) {
-        if (OfflineLexiconNouns.KINDS.containsKey(key)) {
+        if (NOUNS.containsKey(key)) {
             return key;
         }
         for (String singular : singulars(key)) {
-            if (OfflineLexiconNouns.KINDS.containsKey(singular)) {
+            if (NOUNS.containsKey(singular)) {
                 return singular;
             }
         }
@@ -82,7 +79,7 @@ final class OfflineLexiconLookup {
 
     /** What an adjective says, or null. Hyphenated words ending in "style" or "lit" are styles and lighting. */
     static OfflineExtractKind modifier(String key) {
-        OfflineExtractKind kind = OfflineLexiconModifiers.KINDS.get(key);
+        OfflineExtractKind kind = MODIFIERS.get(key);
         if (kind != null || key.indexOf(' ') < 0) {
             return kind;
         }
@@ -96,15 +93,15 @@ final class OfflineLexiconLookup {
 
     /** The base form of a verb in any of its forms (chops, chopped, chopping, ran), or null if it is not one. */
     static String verb(String key) {
-        if (OfflineLexiconVerbs.BASE.contains(key)) {
+        if (VERBS.contains(key)) {
             return key;
         }
-        String irregular = OfflineLexiconVerbs.IRREGULAR.get(key);
+        String irregular = VERB_FORMS.get(key);
         if (irregular != null) {
             return irregular;
         }
-        for (String base : verbBases(key)) {
-            if (OfflineLexiconVerbs.BASE.contains(base)) {
+        for (String base : Inflection.verbBases(key)) {
+            if (VERBS.contains(base)) {
                 return base;
             }
         }
@@ -113,80 +110,37 @@ final class OfflineLexiconLookup {
 
     /** Whether several words together form one entry of a lexicon ("olive oil", "next to", "black and white"). */
     static boolean isTerm(String key) {
-        return noun(key) != null || OfflineLexiconModifiers.KINDS.containsKey(key)
+        return noun(key) != null || MODIFIERS.containsKey(key)
                 || OfflineLexiconWords.PREPOSITIONS.contains(key) || OfflineLexiconWords.DETERMINERS.contains(key)
                 || OfflineLexiconWords.NUMBERS.contains(key);
     }
 
-    static void put(Map<String, OfflineExtractKind> lexicon, OfflineExtractKind kind, String terms) {
-        for (String term : set(terms)) {
-            lexicon.putIfAbsent(term, kind);
-        }
+    /** Whether a word is an irregular verb form or a state read as one (ran, lit, asleep). */
+    static boolean irregularVerbForm(String key) {
+        return VERB_FORMS.containsKey(key);
     }
 
-    /** The normalised terms of a comma-separated list. */
-    static Set<String> set(String terms) {
+    /** The normalised terms of a list. */
+    static Set<String> set(List<String> terms) {
         var set = new HashSet<String>();
-        for (String term : terms.split(",")) {
-            if (!term.isBlank()) {
-                set.add(normalize(term));
-            }
+        for (String term : terms) {
+            set.add(normalize(term));
         }
         return Set.copyOf(set);
+    }
+
+    /** A vocabulary of terms by kind, normalised; a term listed under two kinds keeps the first. */
+    private static Map<String, OfflineExtractKind> kinds(String name) {
+        var kinds = new HashMap<String, OfflineExtractKind>();
+        Vocabulary.of(name).termsBy(OfflineExtractKind.class)
+                .forEach((kind, terms) -> terms.forEach(term -> kinds.putIfAbsent(normalize(term), kind)));
+        return Map.copyOf(kinds);
     }
 
     /** Candidate singulars of a noun, changing only its last word. */
     private static List<String> singulars(String key) {
         int space = key.lastIndexOf(' ');
         String head = key.substring(0, space + 1);
-        String word = key.substring(space + 1);
-        var singulars = new ArrayList<String>();
-        String irregular = IRREGULAR_PLURALS.get(word);
-        if (irregular != null) {
-            singulars.add(head + irregular);
-        }
-        if (word.endsWith("ies") && word.length() > 4) {
-            singulars.add(head + word.substring(0, word.length() - 3) + "y");
-        }
-        if (word.endsWith("ves") && word.length() > 4) {
-            singulars.add(head + word.substring(0, word.length() - 3) + "f");
-            singulars.add(head + word.substring(0, word.length() - 3) + "fe");
-        }
-        if (word.endsWith("es") && word.length() > 3) {
-            singulars.add(head + word.substring(0, word.length() - 2));
-        }
-        if (word.endsWith("s") && !word.endsWith("ss") && word.length() > 2) {
-            singulars.add(head + word.substring(0, word.length() - 1));
-        }
-        return singulars;
-    }
-
-    private static List<String> verbBases(String word) {
-        var bases = new ArrayList<String>();
-        if (word.endsWith("ies") || word.endsWith("ied")) {
-            bases.add(word.substring(0, word.length() - 3) + "y");
-        }
-        if (word.endsWith("ing") && word.length() > 4) {
-            addStem(bases, word.substring(0, word.length() - 3));
-        }
-        if (word.endsWith("ed") && word.length() > 3) {
-            addStem(bases, word.substring(0, word.length() - 2));
-        }
-        if (word.endsWith("es")) {
-            bases.add(word.substring(0, word.length() - 2));
-        }
-        if (word.endsWith("s") && !word.endsWith("ss")) {
-            bases.add(word.substring(0, word.length() - 1));
-        }
-        return bases;
-    }
-
-    private static void addStem(List<String> bases, String stem) {
-        bases.add(stem);
-        bases.add(stem + "e");
-        int n = stem.length();
-        if (n > 2 && stem.charAt(n - 1) == stem.charAt(n - 2)) {
-            bases.add(stem.substring(0, n - 1));
-        }
+        return Inflection.singulars(key.substring(space + 1)).stream().map(singular -> head + singular).toList();
     }
 }

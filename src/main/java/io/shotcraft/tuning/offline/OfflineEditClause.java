@@ -167,7 +167,7 @@ record OfflineEditClause(Kind kind, String target, String value) {
 
     /** Whether a piece is an instruction by itself: any form but the catch-all reads it, or it names an aspect. */
     private static boolean standsAlone(String text) {
-        return hasVerbForm(text) || OfflineEditAspect.of(text).isPresent();
+        return hasVerbForm(text) || OfflineEditAspects.of(text).isPresent();
     }
 
     /** The readings of one instruction, in the order of the forms. */

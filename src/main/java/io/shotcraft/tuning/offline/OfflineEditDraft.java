@@ -1,5 +1,6 @@
 package io.shotcraft.tuning.offline;
 
+import io.shotcraft.parameters.Aspect;
 import io.shotcraft.parameters.Mentions;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -191,14 +192,14 @@ final class OfflineEditDraft {
 
     private void carryTimeOfDay() {
         Optional<String> time = steps.stream()
-                .filter(s -> s.update.op() != Op.REMOVE && OfflineEditAspect.TIME_OF_DAY.named(s.update.name()))
+                .filter(s -> s.update.op() != Op.REMOVE && Aspect.TIME_OF_DAY.carriedBy(s.update.name()))
                 .map(s -> s.update.value()).reduce((first, second) -> second)
-                .flatMap(OfflineEditAspect::timeIn);
+                .flatMap(OfflineEditAspects::timeIn);
         if (time.isEmpty()) {
             return;
         }
         for (var entry : List.copyOf(working.entrySet())) {
-            if (!touched(entry.getKey()) && !OfflineEditAspect.TIME_OF_DAY.named(entry.getKey())) {
+            if (!touched(entry.getKey()) && !Aspect.TIME_OF_DAY.carriedBy(entry.getKey())) {
                 retimed(entry.getValue(), time.get()).ifPresent(value -> changeNamed(entry.getKey(), value));
             }
         }
@@ -210,7 +211,7 @@ final class OfflineEditDraft {
 
     /** A value with its time of day moved to another: "afternoon light" at night is "moonlight". */
     private static Optional<String> retimed(String value, String time) {
-        Optional<String> old = OfflineEditAspect.timeIn(value);
+        Optional<String> old = OfflineEditAspects.timeIn(value);
         if (old.isEmpty() || old.get().equals(time)) {
             return Optional.empty();
         }

@@ -1,5 +1,6 @@
 package io.shotcraft.tuning.offline;
 
+import io.shotcraft.parameters.Aspect;
 import io.shotcraft.parameters.Mentions;
 import java.util.List;
 import java.util.Locale;
@@ -135,8 +136,8 @@ public class OfflineEditInterpreter {
             draft.changeAction(y);
         } else if (target.part() != null) {
             draft.replacePart(name, target.part(), value(y));
-        } else if (OfflineEditAspect.ofName(name).isPresent()) {
-            draft.changeNamed(name, aspectValue(OfflineEditAspect.ofName(name).get(), y));
+        } else if (OfflineEditAspects.ofName(name).isPresent()) {
+            draft.changeNamed(name, aspectValue(OfflineEditAspects.ofName(name).get(), y));
         } else {
             draft.replace(name, value(y));
         }
@@ -207,7 +208,7 @@ public class OfflineEditInterpreter {
         boolean function = OfflineEditWords.DETERMINERS.contains(verb) || OfflineEditWords.PREPOSITIONS.contains(verb)
                 || OfflineEditWords.PRONOUNS.contains(verb) || OfflineEditWords.AUXILIARIES.contains(verb)
                 || OfflineEditWords.CONNECTIVES.contains(verb) || OfflineEditAttribute.of(verb).isPresent()
-                || OfflineEditAspect.of(verb).isPresent();
+                || OfflineEditAspects.of(verb).isPresent();
         if (function || verb.endsWith("ly")) {
             return Optional.empty();
         }
@@ -216,7 +217,7 @@ public class OfflineEditInterpreter {
 
     private static boolean locate(String y, OfflineEditDraft draft) {
         String place = value(y);
-        if (place.isBlank() || OfflineEditAspect.of(place).isPresent()) {
+        if (place.isBlank() || OfflineEditAspects.of(place).isPresent()) {
             return false;
         }
         draft.changeNamed(OfflineEditNames.LOCATION, place);
@@ -241,8 +242,8 @@ public class OfflineEditInterpreter {
 
     /** "Add Y": an aspect of the shot sets that aspect ("add candlelight"); anything else is a new prop. */
     private static boolean add(String y, OfflineEditDraft draft) {
-        Optional<OfflineEditAspect> aspect = OfflineEditAspect.of(stripPrepositions(y));
-        boolean artwork = aspect.filter(a -> a == OfflineEditAspect.STYLE).isPresent() && INDEFINITE.matcher(y).matches();
+        Optional<Aspect> aspect = OfflineEditAspects.of(stripPrepositions(y));
+        boolean artwork = aspect.filter(a -> a == Aspect.STYLE).isPresent() && INDEFINITE.matcher(y).matches();
         if (aspect.isPresent() && !artwork) {
             return aspect(y, draft);
         }
@@ -264,14 +265,14 @@ public class OfflineEditInterpreter {
             return false;
         }
         String value = style.toLowerCase(Locale.ROOT).endsWith("style") ? style : style + " style";
-        draft.changeNamed(OfflineEditAspect.STYLE.nameIn(draft.parameters()), value);
+        draft.changeNamed(Aspect.STYLE.nameIn(draft.parameters()), value);
         return true;
     }
 
     /** Sets the aspect of the shot that Y is a value of ("night", "a close-up", "heavy rain"); false if none. */
     private static boolean aspect(String y, OfflineEditDraft draft) {
         String phrase = stripPrepositions(y);
-        Optional<OfflineEditAspect> aspect = OfflineEditAspect.of(phrase);
+        Optional<Aspect> aspect = OfflineEditAspects.of(phrase);
         if (aspect.isEmpty() || isAction(phrase)) {
             return false;
         }
@@ -279,9 +280,9 @@ public class OfflineEditInterpreter {
         return true;
     }
 
-    private static String aspectValue(OfflineEditAspect aspect, String phrase) {
+    private static String aspectValue(Aspect aspect, String phrase) {
         String value = value(stripPrepositions(phrase));
-        if (aspect == OfflineEditAspect.WEATHER && OfflineEditWords.isIng(value)
+        if (aspect == Aspect.WEATHER && OfflineEditWords.isIng(value)
                 && STATES.contains(value.substring(0, value.length() - 3).toLowerCase(Locale.ROOT))) {
             return value.substring(0, value.length() - 3);
         }
@@ -291,7 +292,7 @@ public class OfflineEditInterpreter {
     /** Whether a phrase is an action: it opens with an -ing verb that is not itself a time or aspect ("evening"). */
     private static boolean isAction(String phrase) {
         String first = OfflineEditWords.firstWord(phrase);
-        return OfflineEditWords.isIng(first) && !NOT_VERBS.contains(first) && OfflineEditAspect.of(first).isEmpty();
+        return OfflineEditWords.isIng(first) && !NOT_VERBS.contains(first) && OfflineEditAspects.of(first).isEmpty();
     }
 
     /** A new value as the request words it, without a leading article: "a stand mixer" is "stand mixer". */

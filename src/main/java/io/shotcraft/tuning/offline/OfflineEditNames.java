@@ -61,7 +61,7 @@ final class OfflineEditNames {
         if (SPOKEN.containsKey(phrase)) {
             return Optional.of(SPOKEN.get(phrase));
         }
-        return OfflineEditAspect.spoken(phrase).map(aspect -> aspect.nameIn(parameters));
+        return OfflineEditAspects.spoken(phrase).map(aspect -> aspect.nameIn(parameters));
     }
 
     private static Optional<String> prop(String phrase) {
@@ -87,7 +87,7 @@ final class OfflineEditNames {
 
     /** Whether a parameter's value is a thing (a noun phrase) rather than an action or a quality of the shot. */
     static boolean isThing(String name) {
-        return !name.equals(ACTION) && OfflineEditAspect.ofName(name).isEmpty() && !name.equals("season")
+        return !name.equals(ACTION) && OfflineEditAspects.ofName(name).isEmpty() && !name.equals("season")
                 && !name.equals("color_palette");
     }
 }

@@ -1,5 +1,6 @@
 package io.shotcraft.tuning.offline;
 
+import io.shotcraft.parameters.Aspect;
 import io.shotcraft.parameters.Mentions;
 import java.util.Comparator;
 import java.util.List;
@@ -109,7 +110,7 @@ final class OfflineWriteAdd {
         if (OfflineEditNames.isProp(name)) {
             return nearby(value);
         }
-        Optional<OfflineEditAspect> aspect = OfflineEditAspect.ofName(name);
+        Optional<Aspect> aspect = OfflineEditAspects.ofName(name);
         if (aspect.isPresent()) {
             return aspectSentence(aspect.get(), name, value);
         }
@@ -128,15 +129,15 @@ final class OfflineWriteAdd {
         return item + (OfflineWriteGrammar.plural(value) ? " stand nearby." : " stands nearby.");
     }
 
-    private static String aspectSentence(OfflineEditAspect aspect, String name, String value) {
+    private static String aspectSentence(Aspect aspect, String name, String value) {
         return switch (aspect) {
             case TIME_OF_DAY -> "It is " + value + ".";
             case WEATHER -> weather(value);
             case LIGHTING -> lighting(value);
             case SHOT_TYPE -> shot(value);
-            case CAMERA -> camera(value);
+            case CAMERA_MOVEMENT -> camera(value);
             case STYLE -> style(value);
-            case MOOD -> "The " + OfflineEditNames.label(name) + " is " + value + ".";
+            default -> "The " + OfflineEditNames.label(name) + " is " + value + ".";
         };
     }
 

@@ -1,5 +1,6 @@
 package io.shotcraft.tuning.offline;
 
+import io.shotcraft.parameters.Inflection;
 import io.shotcraft.parameters.Mentions;
 import java.util.List;
 import java.util.Locale;
@@ -11,8 +12,6 @@ final class OfflineWriteGrammar {
     private static final List<String> A_BEFORE_VOWEL = List.of("uni", "use", "usu", "uti", "eu", "one", "once",
             "ubiq", "ufo", "ure", "uro");
     private static final List<String> AN_BEFORE_H = List.of("hour", "honest", "honor", "honour", "heir");
-    private static final Set<String> IRREGULAR_PLURALS = Set.of("people", "children", "men", "women", "mice",
-            "geese", "feet", "teeth", "police", "cattle");
     private static final Set<String> UNCOUNTABLE = Set.of("oil", "water", "steam", "smoke", "rain", "snow", "fog",
             "mist", "haze", "flour", "sugar", "salt", "pepper", "rice", "sand", "bread", "food", "music", "furniture",
             "equipment", "light", "lighting", "grass", "dust", "fire", "ice", "milk", "wine", "coffee", "tea", "soup",
@@ -48,12 +47,7 @@ final class OfflineWriteGrammar {
         if (Mentions.words(phrase).contains("and")) {
             return true;
         }
-        String head = OfflineEditWords.head(phrase);
-        if (IRREGULAR_PLURALS.contains(head)) {
-            return true;
-        }
-        return head.length() > 2 && head.endsWith("s") && !head.endsWith("ss") && !head.endsWith("us")
-                && !head.endsWith("is");
+        return Inflection.plural(OfflineEditWords.head(phrase));
     }
 
     static boolean countable(String phrase) {
