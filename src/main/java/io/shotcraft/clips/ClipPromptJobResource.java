@@ -15,8 +15,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import io.shotcraft.jobs.JobResource;
 import io.shotcraft.jobs.JobService;
 import io.shotcraft.jobs.JobView;
@@ -30,14 +28,12 @@ import io.smallrye.mutiny.Uni;
 @Consumes(MediaType.APPLICATION_JSON)
 public class ClipPromptJobResource {
 
-    private final ClipRequests requests;
+    private final ClipPromptsJob kind;
     private final JobService jobs;
-    private final ObjectMapper json;
 
-    public ClipPromptJobResource(ClipRequests requests, JobService jobs, ObjectMapper json) {
-        this.requests = requests;
+    public ClipPromptJobResource(ClipPromptsJob kind, JobService jobs) {
+        this.kind = kind;
         this.jobs = jobs;
-        this.json = json;
     }
 
     @POST
@@ -48,8 +44,6 @@ public class ClipPromptJobResource {
     @APIResponse(responseCode = "400", description = "Invalid plan, references or options; errors[] names the fields",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<RestResponse<JobView>> submit(@Valid @NotNull ClipPromptsRequest request) {
-        requests.check(request, "");
-        return jobs.submit(ClipPromptsJob.NAME, json.valueToTree(request))
-                .map(JobResource::accepted);
+        return jobs.submit(kind, request).map(JobResource::accepted);
     }
 }

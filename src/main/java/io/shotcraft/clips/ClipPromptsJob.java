@@ -6,7 +6,6 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.databind.JsonNode;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
@@ -22,7 +21,7 @@ import io.smallrye.mutiny.Uni;
  * {@code failed} with the problem.
  */
 @ApplicationScoped
-public class ClipPromptsJob implements JobKind {
+public class ClipPromptsJob implements JobKind<ClipPromptsRequest> {
 
     public static final String NAME = "clips.prompts";
     static final String STAGE = "prompt_generator";
@@ -41,20 +40,20 @@ public class ClipPromptsJob implements JobKind {
     }
 
     @Override
-    public JsonNode validate(JsonNode input) {
-        requests.parse(input, "input.");
-        return input;
+    public Class<ClipPromptsRequest> inputType() {
+        return ClipPromptsRequest.class;
     }
 
     @Override
-    public Uni<?> run(JsonNode input, JobContext context) {
+    public void check(ClipPromptsRequest request, String prefix) {
+        requests.check(request, prefix);
+    }
+
+    @Override
+    public Uni<?> run(ClipPromptsRequest request, JobContext context) {
         return context.emit("stage_update", stage("started"))
-                .chain(() -> {
-                    // Checked again: a job's input is stored, and may come from an older release.
-                    var request = requests.parse(input, "input.");
-                    return service.generate(request, context.jobId(), context.jobId().toString(),
-                            (percent, step) -> context.progress(percent, STAGE, step));
-                })
+                .chain(() -> service.generate(request, context.jobId(), context.jobId().toString(),
+                        (percent, step) -> context.progress(percent, STAGE, step)))
                 .call(result -> context.emit("prompt_generator_results", Results.of(result)))
                 .call(() -> context.emit("stage_update", stage("completed")))
                 .onFailure(failure -> !(failure instanceof JobCancelledException))

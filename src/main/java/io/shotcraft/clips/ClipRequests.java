@@ -6,12 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.validation.Validator;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.shotcraft.platform.Ids;
 import io.shotcraft.platform.Problem;
@@ -27,37 +22,10 @@ import io.shotcraft.platform.ProblemMappers;
 @ApplicationScoped
 public class ClipRequests {
 
-    private final Validator validator;
-    private final ObjectMapper json;
     private final ClipsConfig config;
 
-    public ClipRequests(Validator validator, ObjectMapper json, ClipsConfig config) {
-        this.validator = validator;
-        this.json = json;
+    public ClipRequests(ClipsConfig config) {
         this.config = config;
-    }
-
-    /** A job's input as a request, checked as the HTTP edge checks it; field names carry the {@code prefix}. */
-    ClipPromptsRequest parse(JsonNode input, String prefix) {
-        ClipPromptsRequest request;
-        try {
-            request = input == null || !input.isObject() ? null : json.treeToValue(input, ClipPromptsRequest.class);
-        } catch (JsonProcessingException | IllegalArgumentException e) {
-            var message = e instanceof JsonProcessingException p ? p.getOriginalMessage() : e.getMessage();
-            var at = e instanceof JsonMappingException m ? ProblemMappers.jsonPath(m.getPath()) : "";
-            throw new ProblemException(ProblemMappers.invalid(List.of(new Problem.FieldError(
-                    at.isEmpty() ? whole(prefix) : prefix + at, "does not fit a clip-prompt request: " + ProblemMappers.firstLine(message)))));
-        }
-        if (request == null) {
-            throw new ProblemException(ProblemMappers.invalid(List.of(new Problem.FieldError(whole(prefix),
-                    "must be a clip-prompt request object"))));
-        }
-        var violations = validator.validate(request);
-        if (!violations.isEmpty()) {
-            throw new ProblemException(ProblemMappers.invalid(violations, prefix));
-        }
-        check(request, prefix);
-        return request;
     }
 
     void check(ClipPromptsRequest request, String prefix) {
@@ -88,10 +56,5 @@ public class ClipRequests {
         if (!errors.isEmpty()) {
             throw new ProblemException(ProblemMappers.invalid(errors));
         }
-    }
-
-    /** The field that names the whole request: "input" for a job's input, "body" for a request body. */
-    private static String whole(String prefix) {
-        return prefix.isEmpty() ? "body" : prefix.substring(0, prefix.length() - 1);
     }
 }

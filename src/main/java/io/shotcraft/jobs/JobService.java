@@ -42,12 +42,14 @@ public class JobService {
     private final JobMetrics metrics;
     private final ObjectMapper json;
     private final Vertx vertx;
-    private final Map<String, JobKind> kinds = new ConcurrentHashMap<>();
+    private final JobInputs inputs;
+    private final Map<String, JobKind<?>> kinds = new ConcurrentHashMap<>();
     private final Map<UUID, Cancellable> running = new ConcurrentHashMap<>();
 
     public JobService(JobRepository repository, JobEvents events, JobMetrics metrics, ObjectMapper json, Vertx vertx,
-            Instance<JobKind> kinds) {
+            JobInputs inputs, Instance<JobKind<?>> kinds) {
         this.repository = repository;
+        this.inputs = inputs;
         this.events = events;
         this.metrics = metrics;
         this.json = json;
@@ -55,23 +57,38 @@ public class JobService {
         kinds.forEach(kind -> this.kinds.put(kind.name(), kind));
     }
 
-    /** Validates and records a job, then starts it; the item is the job as queued. */
+    /**
+     * Reads and checks the input ({@code {"kind", "input"}} bodies: fields named {@code input.…}) as the kind's record,
+     * records the job, then starts it; the item is the job as queued.
+     */
     public Uni<Job> submit(String kindName, JsonNode input) {
         var kind = kinds.get(kindName);
         if (kind == null) {
             throw new ProblemException(Problem.of(ProblemType.VALIDATION, "Unknown job kind '" + kindName + "'")
                     .withErrors(java.util.List.of(new Problem.FieldError("kind", "unknown job kind"))));
         }
-        var checked = kind.validate(input);
+        inputs.read(kind, input);
+        return record(kind, input);
+    }
+
+    /** A job of a kind whose input is a feature endpoint's whole body, already its record: fields named as in the body. */
+    public <I> Uni<Job> submit(JobKind<I> kind, I input) {
+        JsonNode tree = json.valueToTree(input);
+        inputs.read(kind, tree, "");
+        return record(kind, tree);
+    }
+
+    private Uni<Job> record(JobKind<?> kind, JsonNode input) {
         var job = new Job();
         job.id = UUID.randomUUID();
         job.kind = kind.name();
         job.status = JobStatus.QUEUED;
-        job.input = checked == null ? null : checked.toString();
+        job.input = input.toString();
         job.createdAt = now();
         return guarded(() -> Panache.withTransaction(() -> repository.persist(job)))
-                .invoke(saved -> start(saved.id, kind, checked));
+                .invoke(saved -> start(saved.id, kind, input));
     }
+
 
     public Uni<Job> find(UUID id) {
         return guarded(() -> Panache.withSession(() -> repository.findById(id)));
@@ -101,7 +118,7 @@ public class JobService {
         });
     }
 
-    private void start(UUID id, JobKind kind, JsonNode input) {
+    private void start(UUID id, JobKind<?> kind, JsonNode input) {
         // Each job gets its own duplicated context, flagged safe for Hibernate Reactive's sessions.
         Context context = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
         VertxContextSafetyToggle.setContextSafe(context, true);
@@ -117,7 +134,7 @@ public class JobService {
         });
     }
 
-    private Uni<Void> execute(UUID id, JobKind kind, JsonNode input, Executor onContext) {
+    private <I> Uni<Void> execute(UUID id, JobKind<I> kind, JsonNode input, Executor onContext) {
         var startedAt = now();
         var context = new RunningJob(id, onContext);
         return onContext(onContext, () -> Panache.withTransaction(() -> repository.markRunning(id, startedAt)))
@@ -127,14 +144,15 @@ public class JobService {
                     }
                     metrics.started(kind.name());
                     Log.debugf("Job %s (%s) started", id, kind.name());
-                    return Uni.createFrom().deferred(() -> kind.run(input, context))
+                    // Read and checked again: a stored input may come from an older release.
+                    return Uni.createFrom().deferred(() -> kind.run(inputs.read(kind, input), context))
                             .onItem().transformToUni(result -> succeed(id, kind, result, startedAt, onContext))
                             .onFailure().recoverWithUni(failure -> fail(id, kind, failure, startedAt, onContext))
                             .onTermination().invoke(metrics::stopped);
                 });
     }
 
-    private Uni<Void> succeed(UUID id, JobKind kind, Object result, OffsetDateTime startedAt, Executor onContext) {
+    private Uni<Void> succeed(UUID id, JobKind<?> kind, Object result, OffsetDateTime startedAt, Executor onContext) {
         var resultJson = write(result);
         return onContext(onContext, () -> Panache.withTransaction(() -> repository.succeed(id, resultJson, now())))
                 .chain(changed -> {
@@ -147,7 +165,7 @@ public class JobService {
                 });
     }
 
-    private Uni<Void> fail(UUID id, JobKind kind, Throwable failure, OffsetDateTime startedAt, Executor onContext) {
+    private Uni<Void> fail(UUID id, JobKind<?> kind, Throwable failure, OffsetDateTime startedAt, Executor onContext) {
         if (failure instanceof JobCancelledException) {
             return Uni.createFrom().voidItem();
         }

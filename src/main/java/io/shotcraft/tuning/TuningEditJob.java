@@ -6,18 +6,18 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.shotcraft.ai.AiOptions;
 import io.shotcraft.ai.Partials;
 import io.shotcraft.jobs.JobContext;
 import io.shotcraft.jobs.JobKind;
-import io.shotcraft.platform.Ids;
-import io.shotcraft.platform.Problem;
-import io.shotcraft.platform.ProblemException;
-import io.shotcraft.platform.ProblemType;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.operators.multi.processors.UnicastProcessor;
@@ -29,7 +29,7 @@ import io.smallrye.mutiny.operators.multi.processors.UnicastProcessor;
  * then {@code completed}.
  */
 @ApplicationScoped
-public class TuningEditJob implements JobKind {
+public class TuningEditJob implements JobKind<TuningEditJob.Input> {
 
     public static final String NAME = "tuning.edit";
     private static final int WORDS_PER_TOKEN_EVENT = 4;
@@ -47,36 +47,29 @@ public class TuningEditJob implements JobKind {
         return NAME;
     }
 
-    @Override
-    public JsonNode validate(JsonNode input) {
-        List<Problem.FieldError> errors = new ArrayList<>();
-        var request = input == null ? "" : input.path("request").asText("").strip();
-        if (request.isEmpty() || request.length() > 1000) {
-            errors.add(new Problem.FieldError("input.request", "must be 1 to 1,000 characters"));
-        }
-        var engine = input == null ? null : input.path("options").path("engine").asText(null);
-        if (engine != null && !List.of("auto", "llm", "offline").contains(engine)) {
-            errors.add(new Problem.FieldError("input.options.engine", "must be auto, llm or offline"));
-        }
-        if (!errors.isEmpty()) {
-            throw new ProblemException(Problem.of(ProblemType.VALIDATION, "The edit job's input is invalid").withErrors(errors));
-        }
-        Ids.uuid(input.path("session_id").asText(""));
-        return input;
+    /** What an edit job is asked: the session, the change request and the request's options. */
+    @RegisterForReflection
+    public record Input(
+            @NotNull UUID sessionId,
+            @NotBlank @Size(max = 1000) String request,
+            @Valid AiOptions options) {
     }
 
     @Override
-    public Uni<?> run(JsonNode input, JobContext context) {
-        var sessionId = UUID.fromString(input.path("session_id").asText());
-        var options = new AiOptions(input.path("options").path("engine").asText(null), null);
-        var edit = new TuningRequests.Edit(input.path("request").asText().strip(), options);
+    public Class<Input> inputType() {
+        return Input.class;
+    }
+
+    @Override
+    public Uni<?> run(Input input, JobContext context) {
+        var edit = new TuningRequests.Edit(input.request().strip(), input.options());
         // Events leave in order through one queue, whichever thread produced them (a model streams on its own).
         var events = UnicastProcessor.<Map.Entry<String, Object>> create();
         var publishing = events.onItem().transformToUniAndConcatenate(e -> context.emit(e.getKey(), e.getValue()))
                 .collect().last().replaceWithVoid();
         var partials = new StreamedPrompt(events);
         events.onNext(Map.entry("stage_update", Map.of("stage", "interpreting", "status", "started")));
-        var editing = service.edit(sessionId, edit, context.jobId().toString(), partials)
+        var editing = service.edit(input.sessionId(), edit, context.jobId().toString(), partials)
                 .onTermination().invoke(events::onComplete);
         return Uni.combine().all().unis(editing, publishing).with((view, ignored) -> view)
                 .call(view -> partials.streamed() ? Uni.createFrom().voidItem() : replay(view.prompt(), partials.announced(), context))

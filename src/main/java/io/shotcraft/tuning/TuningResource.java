@@ -29,7 +29,6 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.shotcraft.jobs.JobResource;
 import io.shotcraft.jobs.JobService;
@@ -47,12 +46,12 @@ public class TuningResource {
 
     private final TuningService service;
     private final JobService jobs;
-    private final ObjectMapper json;
+    private final TuningEditJob editJob;
 
-    public TuningResource(TuningService service, JobService jobs, ObjectMapper json) {
+    public TuningResource(TuningService service, JobService jobs, TuningEditJob editJob) {
         this.service = service;
         this.jobs = jobs;
-        this.json = json;
+        this.editJob = editJob;
     }
 
     @POST
@@ -136,13 +135,9 @@ public class TuningResource {
     @APIResponse(responseCode = "202", content = @Content(schema = @Schema(implementation = JobView.class)))
     public Uni<RestResponse<JobView>> editJob(@RestPath String id, @Valid @NotNull TuningRequests.Edit request) {
         var sessionId = Ids.uuid(id);
-        var input = json.createObjectNode().put("session_id", sessionId.toString()).put("request", request.request());
-        if (request.options() != null && request.options().engine() != null) {
-            input.putObject("options").put("engine", request.options().engine());
-        }
         return service.get(sessionId).chain(view -> {
             found(view, sessionId);
-            return jobs.submit(TuningEditJob.NAME, input);
+            return jobs.submit(editJob, new TuningEditJob.Input(sessionId, request.request(), request.options()));
         }).map(JobResource::accepted);
     }
 

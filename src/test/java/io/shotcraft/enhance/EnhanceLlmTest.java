@@ -234,6 +234,31 @@ class EnhanceLlmTest {
     }
 
     @Test
+    void aCachedAnswerServesSixtyFourConcurrentRequestsWithoutAnotherModelCall() throws Exception {
+        OpenAiStub.answer(Map.of("enhanced", ENHANCED));
+        var body = body("a fox crossing a snowy road at night", "seed", 64);
+        assertThat(enhance(body).getBoolean("cached")).isFalse();
+        var clients = java.util.concurrent.Executors.newFixedThreadPool(64);
+        try {
+            var start = new java.util.concurrent.CountDownLatch(1);
+            var answers = new java.util.ArrayList<java.util.concurrent.Future<Boolean>>();
+            for (int i = 0; i < 64; i++) {
+                answers.add(clients.submit(() -> {
+                    start.await();
+                    return enhance(body).getBoolean("cached");
+                }));
+            }
+            start.countDown();
+            for (var answer : answers) {
+                assertThat(answer.get(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            }
+        } finally {
+            clients.shutdownNow();
+        }
+        assertThat(OpenAiStub.calls()).as("only the first request reached the model").isEqualTo(1);
+    }
+
+    @Test
     void usageIsReadFromTheAnswerPricedRecordedAndMetered() throws Exception {
         OpenAiStub.answer(Map.of("enhanced", ENHANCED), 1200, 300);
         var requestId = "usage-" + UUID.randomUUID();

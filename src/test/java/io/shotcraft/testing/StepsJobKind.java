@@ -1,15 +1,15 @@
 package io.shotcraft.testing;
 
-import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 
 import io.shotcraft.jobs.JobContext;
 import io.shotcraft.jobs.JobKind;
-import io.shotcraft.platform.Problem;
 import io.shotcraft.platform.ProblemException;
 import io.shotcraft.platform.ProblemType;
 import io.smallrye.mutiny.Multi;
@@ -20,7 +20,11 @@ import io.smallrye.mutiny.Uni;
  * progress event; with {@code gate}, each step waits until the test opens it; {@code fail_at} fails a step.
  */
 @ApplicationScoped
-public class StepsJobKind implements JobKind {
+public class StepsJobKind implements JobKind<StepsJobKind.Steps> {
+
+    /** {@code steps} steps (1 to 100); with {@code gate}, each waits for the test; {@code fail_at} fails one. */
+    public record Steps(@NotNull @Min(1) @Max(100) Integer steps, String gate, Integer failAt) {
+    }
 
     public static final String NAME = "test.steps";
 
@@ -30,20 +34,15 @@ public class StepsJobKind implements JobKind {
     }
 
     @Override
-    public JsonNode validate(JsonNode input) {
-        if (input == null || !input.path("steps").canConvertToInt() || input.path("steps").asInt() < 1
-                || input.path("steps").asInt() > 100) {
-            throw new ProblemException(Problem.of(ProblemType.VALIDATION, "input.steps must be an integer from 1 to 100")
-                    .withErrors(List.of(new Problem.FieldError("input.steps", "must be an integer from 1 to 100"))));
-        }
-        return input;
+    public Class<Steps> inputType() {
+        return Steps.class;
     }
 
     @Override
-    public Uni<?> run(JsonNode input, JobContext context) {
-        int steps = input.get("steps").asInt();
-        String gate = input.path("gate").asText(null);
-        int failAt = input.path("fail_at").asInt(0);
+    public Uni<?> run(Steps input, JobContext context) {
+        int steps = input.steps();
+        String gate = input.gate();
+        int failAt = input.failAt() == null ? 0 : input.failAt();
         return Multi.createFrom().range(1, steps + 1)
                 .onItem().transformToUniAndConcatenate(step -> (gate == null ? Uni.createFrom().voidItem() : Gates.await(gate, step))
                         .chain(() -> {
