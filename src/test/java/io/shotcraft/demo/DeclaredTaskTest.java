@@ -119,6 +119,22 @@ class DeclaredTaskTest {
     }
 
     @Test
+    void learningsHookSetsAPromptVersionAndSettingsWithoutTheTaskKnowing() {
+        OpenAiStub.answerFor("caption", TAGGED);
+        var outcome = run(title, "a fox at night " + UUID.randomUUID(), AiOptions.DEFAULT);
+        assertThat(outcome.engine()).isEqualTo(Engine.LLM);
+        assertThat(outcome.promptVersion()).isEqualTo("variant-b");
+        var request = OpenAiStub.requestsFor("caption").getFirst();
+        assertThat(request.path("temperature").asDouble()).isEqualTo(0.15);
+        var system = request.path("messages").get(0).path("content").asText();
+        assertThat(system).contains(DemoTuning.VARIANT).contains("read by a program").doesNotContain("one-sentence captions");
+
+        run(caption, "a fox at night " + UUID.randomUUID(), AiOptions.DEFAULT);
+        assertThat(OpenAiStub.requestsFor("caption").get(1).path("temperature").asDouble()).as("other tasks untouched")
+                .isEqualTo(0.7);
+    }
+
+    @Test
     void aFailingTaskOpensItsOwnBreakerAndNoOtherTasks() {
         OpenAiStub.answerFor("caption", TAGGED);
         OpenAiStub.failWhenUserSays("stormy", 500);
