@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.langchain4j.guardrail.GuardrailException;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.shotcraft.platform.Workers;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
@@ -111,7 +112,8 @@ public class AiTaskRunner {
         });
     }
 
-    /** What keys the cache besides the task, model, prompt version and seed. */
+    /** What keys the cache besides the task, model, prompt version and seed (serialised: registered for the native image). */
+    @RegisterForReflection
     record CacheInput(Object input, String language) {
     }
 
