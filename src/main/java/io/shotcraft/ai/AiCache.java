@@ -16,7 +16,6 @@ import io.quarkus.logging.Log;
 import io.quarkus.redis.datasource.ReactiveRedisDataSource;
 import io.quarkus.redis.datasource.value.ReactiveValueCommands;
 import io.quarkus.runtime.annotations.RegisterForReflection;
-
 import io.smallrye.mutiny.Uni;
 
 /**

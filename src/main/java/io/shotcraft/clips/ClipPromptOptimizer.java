@@ -8,12 +8,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.shotcraft.ai.AiTask;
+import io.shotcraft.ai.DeclaredTask;
 import io.shotcraft.clips.offline.PromptText;
 import io.shotcraft.clips.offline.StyleKeywords;
 import io.shotcraft.parameters.Mentions;
@@ -26,8 +26,8 @@ import io.shotcraft.platform.text.Words;
  * its template prompt and says why; an answer with no usable clip is refused ({@link ClipChecks}), so the whole batch
  * falls back to the templates, the task's offline twin.
  */
-@ApplicationScoped
-public class ClipPromptOptimizer implements AiTask<ClipPromptOptimizer.Batch, ClipPromptBatch> {
+@Singleton
+public class ClipPromptOptimizer extends DeclaredTask<ClipPromptOptimizer.Batch, ClipPromptBatch> {
 
     static final String NAME = "clips";
     static final String SYSTEM = "prompts/clips/system.md";
@@ -55,6 +55,7 @@ public class ClipPromptOptimizer implements AiTask<ClipPromptOptimizer.Batch, Cl
     private final ObjectMapper json;
 
     public ClipPromptOptimizer(ClipPromptWriter model, ObjectMapper json) {
+        super(NAME, ClipPromptBatch.class, SYSTEM, USER);
         this.model = model;
         this.json = json;
     }
@@ -70,21 +71,6 @@ public class ClipPromptOptimizer implements AiTask<ClipPromptOptimizer.Batch, Cl
     /** The answer's token ceiling a batch needs: each clip's prompt at the word limit, with room for the JSON. */
     static int maxTokens(Batch batch) {
         return batch.bases().size() * ((int) Math.ceil(batch.maxWords() * TOKENS_PER_WORD) + TOKENS_PER_ENTRY) + 50;
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public Class<ClipPromptBatch> answerType() {
-        return ClipPromptBatch.class;
-    }
-
-    @Override
-    public List<String> promptFiles() {
-        return List.of(SYSTEM, USER);
     }
 
     @Override

@@ -12,7 +12,6 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.logging.Log;
-import io.shotcraft.platform.text.Words;
 import io.shotcraft.ai.AiCall;
 import io.shotcraft.ai.AiOptions;
 import io.shotcraft.ai.AiOutcome;
@@ -26,6 +25,7 @@ import io.shotcraft.clips.offline.NegativePrompts;
 import io.shotcraft.clips.offline.PromptText;
 import io.shotcraft.clips.offline.StyleKeywords;
 import io.shotcraft.platform.Ids;
+import io.shotcraft.platform.text.Words;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 

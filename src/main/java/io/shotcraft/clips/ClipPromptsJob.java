@@ -8,7 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
-
 import io.shotcraft.jobs.JobCancelledException;
 import io.shotcraft.jobs.JobContext;
 import io.shotcraft.jobs.JobKind;

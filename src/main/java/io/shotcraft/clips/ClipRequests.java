@@ -7,7 +7,6 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-
 import io.shotcraft.platform.Ids;
 import io.shotcraft.platform.Problem;
 import io.shotcraft.platform.ProblemException;

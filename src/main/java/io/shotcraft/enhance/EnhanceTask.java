@@ -4,9 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 
-import io.shotcraft.ai.AiTask;
+import io.shotcraft.ai.DeclaredTask;
 import io.shotcraft.parameters.Parameter;
 
 /**
@@ -14,8 +14,8 @@ import io.shotcraft.parameters.Parameter;
  * {@link EnhanceChecks} checks it (and asks for one repair when it lost the user's details), the offline enhancer
  * is its twin.
  */
-@ApplicationScoped
-public class EnhanceTask implements AiTask<EnhanceTask.Input, EnhancedPrompt> {
+@Singleton
+public class EnhanceTask extends DeclaredTask<EnhanceTask.Input, EnhancedPrompt> {
 
     static final String NAME = "enhance";
     static final String SYSTEM = "prompts/enhance/system.md";
@@ -30,23 +30,9 @@ public class EnhanceTask implements AiTask<EnhanceTask.Input, EnhancedPrompt> {
     private final OfflinePromptEnhancer offline;
 
     public EnhanceTask(PromptEnhancer model, OfflinePromptEnhancer offline) {
+        super(NAME, EnhancedPrompt.class, SYSTEM, USER);
         this.model = model;
         this.offline = offline;
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public Class<EnhancedPrompt> answerType() {
-        return EnhancedPrompt.class;
-    }
-
-    @Override
-    public List<String> promptFiles() {
-        return List.of(SYSTEM, USER);
     }
 
     @Override

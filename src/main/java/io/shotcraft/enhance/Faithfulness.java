@@ -3,8 +3,8 @@ package io.shotcraft.enhance;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.shotcraft.parameters.Parameter;
 import io.shotcraft.parameters.Mentions;
+import io.shotcraft.parameters.Parameter;
 
 /**
  * How much of what the user asked for survives an enhancement: the share of the original prompt's

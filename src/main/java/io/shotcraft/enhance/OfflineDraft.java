@@ -1,10 +1,10 @@
 package io.shotcraft.enhance;
 
-import io.shotcraft.parameters.Aspect;
-
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+
+import io.shotcraft.parameters.Aspect;
 
 /**
  * An enhanced prompt being assembled: the user's prompt, verbatim, and the additions chosen so far. Renders them as

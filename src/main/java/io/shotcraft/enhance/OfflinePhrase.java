@@ -1,9 +1,9 @@
 package io.shotcraft.enhance;
 
-import io.shotcraft.parameters.Trait;
-
 import java.util.EnumSet;
 import java.util.Set;
+
+import io.shotcraft.parameters.Trait;
 
 /**
  * A vocabulary entry: an English phrase and its tags. {@code {s}} in the text stands for the scene's subject

@@ -1,12 +1,12 @@
 package io.shotcraft.enhance;
 
-import io.shotcraft.parameters.Aspect;
-
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
+
+import io.shotcraft.parameters.Aspect;
 
 /**
  * Rewrites a short text-to-video prompt into a detailed cinematic one without any model: the engine used when no

@@ -1,15 +1,15 @@
 package io.shotcraft.enhance;
 
-import io.shotcraft.parameters.Aspect;
-import io.shotcraft.parameters.Mentions;
-import io.shotcraft.parameters.SceneVocabulary;
-import io.shotcraft.parameters.Trait;
-
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+
+import io.shotcraft.parameters.Aspect;
+import io.shotcraft.parameters.Mentions;
+import io.shotcraft.parameters.SceneVocabulary;
+import io.shotcraft.parameters.Trait;
 
 /**
  * What the offline enhancer knows about one scene: its traits, the aspects the user already covered and its

@@ -2,11 +2,11 @@ package io.shotcraft.enhance;
 
 import static io.shotcraft.parameters.Trait.*;
 
-import io.shotcraft.parameters.Trait;
-
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
+
+import io.shotcraft.parameters.Trait;
 
 /**
  * A property of a vocabulary entry, with the scene traits it contradicts, the traits it needs (any one of them)

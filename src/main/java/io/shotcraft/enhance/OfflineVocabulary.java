@@ -1,14 +1,14 @@
 package io.shotcraft.enhance;
 
-import io.shotcraft.parameters.Aspect;
-import io.shotcraft.parameters.Vocabulary;
-
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
+import io.shotcraft.parameters.Aspect;
+import io.shotcraft.parameters.Vocabulary;
 
 /**
  * What the offline enhancer may add, per aspect: the phrases of vocabulary/enhance-phrases.txt, each with its tags.

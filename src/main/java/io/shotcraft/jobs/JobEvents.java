@@ -16,7 +16,6 @@ import io.quarkus.redis.datasource.stream.StreamRange;
 import io.quarkus.redis.datasource.stream.XAddArgs;
 import io.shotcraft.platform.ProblemException;
 import io.shotcraft.platform.ProblemMappers;
-
 import io.smallrye.mutiny.Uni;
 
 /**

@@ -11,7 +11,6 @@ import io.quarkus.logging.Log;
 import io.shotcraft.platform.Problem;
 import io.shotcraft.platform.ProblemException;
 import io.shotcraft.platform.ProblemType;
-
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.subscription.MultiEmitter;

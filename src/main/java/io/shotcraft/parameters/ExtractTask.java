@@ -1,15 +1,14 @@
 package io.shotcraft.parameters;
 
-import java.util.List;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 
-import io.shotcraft.ai.AiTask;
+import io.shotcraft.ai.DeclaredTask;
 import io.shotcraft.parameters.offline.OfflineParameterExtractor;
 
 /** The extraction task: a prompt's parameters, by the model ({@link ParameterExtractor}) or the offline extractor. */
-@ApplicationScoped
-public class ExtractTask implements AiTask<String, PromptParameters> {
+@Singleton
+public class ExtractTask extends DeclaredTask<String, PromptParameters> {
 
     /** Its settings are {@code shotcraft.ai.tasks.tuning-extract.*}, the name it had when tuning owned it. */
     static final String NAME = "tuning-extract";
@@ -19,23 +18,9 @@ public class ExtractTask implements AiTask<String, PromptParameters> {
     private final OfflineParameterExtractor offline;
 
     public ExtractTask(ParameterExtractor model, OfflineParameterExtractor offline) {
+        super(NAME, PromptParameters.class, SYSTEM);
         this.model = model;
         this.offline = offline;
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public Class<PromptParameters> answerType() {
-        return PromptParameters.class;
-    }
-
-    @Override
-    public List<String> promptFiles() {
-        return List.of(SYSTEM);
     }
 
     @Override

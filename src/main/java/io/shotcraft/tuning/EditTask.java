@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 
-import io.shotcraft.ai.AiTask;
+import io.shotcraft.ai.DeclaredTask;
 import io.shotcraft.parameters.Parameter;
 import io.shotcraft.platform.ProblemException;
 import io.shotcraft.platform.ProblemType;
@@ -19,8 +19,8 @@ import io.shotcraft.tuning.offline.OfflinePromptWriter;
  * call ({@link PromptEditor}), {@link EditChecks} holds it to the prompt rules (one repair), and the offline
  * interpreter and writer are its twin.
  */
-@ApplicationScoped
-public class EditTask implements AiTask<EditTask.Input, PromptEdit> {
+@Singleton
+public class EditTask extends DeclaredTask<EditTask.Input, PromptEdit> {
 
     static final String NAME = "tuning-edit";
     static final String SYSTEM = "prompts/tuning/edit.md";
@@ -36,24 +36,10 @@ public class EditTask implements AiTask<EditTask.Input, PromptEdit> {
     private final OfflinePromptWriter writer;
 
     public EditTask(PromptEditor model, OfflineEditInterpreter interpreter, OfflinePromptWriter writer) {
+        super(NAME, PromptEdit.class, SYSTEM, USER);
         this.model = model;
         this.interpreter = interpreter;
         this.writer = writer;
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public Class<PromptEdit> answerType() {
-        return PromptEdit.class;
-    }
-
-    @Override
-    public List<String> promptFiles() {
-        return List.of(SYSTEM, USER);
     }
 
     @Override

@@ -1,10 +1,11 @@
 package io.shotcraft.tuning;
 
-import io.shotcraft.parameters.Parameter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import io.shotcraft.parameters.Parameter;
 
 /** Operations on a prompt's ordered parameters. */
 public final class ParameterList {

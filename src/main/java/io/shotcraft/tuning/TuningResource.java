@@ -29,7 +29,6 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
 
-
 import io.shotcraft.jobs.JobResource;
 import io.shotcraft.jobs.JobService;
 import io.shotcraft.jobs.JobView;

@@ -1,6 +1,5 @@
 package io.shotcraft.tuning;
 
-import io.shotcraft.parameters.Parameter;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -22,15 +21,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.shotcraft.ai.AiCall;
 import io.shotcraft.ai.AiOptions;
-import io.shotcraft.ai.Partials;
-import io.shotcraft.parameters.ExtractTask;
-import io.shotcraft.parameters.PromptParameters;
 import io.shotcraft.ai.AiOutcome;
 import io.shotcraft.ai.AiTaskRunner;
 import io.shotcraft.ai.Engine;
+import io.shotcraft.ai.Partials;
 import io.shotcraft.ai.Usage;
 import io.shotcraft.enhance.EnhanceRequest;
 import io.shotcraft.enhance.EnhanceService;
+import io.shotcraft.parameters.ExtractTask;
+import io.shotcraft.parameters.Parameter;
+import io.shotcraft.parameters.PromptParameters;
 import io.shotcraft.platform.Problem;
 import io.shotcraft.platform.ProblemException;
 import io.shotcraft.platform.ProblemType;

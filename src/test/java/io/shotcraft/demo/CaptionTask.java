@@ -3,35 +3,21 @@ package io.shotcraft.demo;
 import java.util.List;
 import java.util.Locale;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 
-import io.shotcraft.ai.AiTask;
+import io.shotcraft.ai.DeclaredTask;
 
 /** The test-only caption task: its model is {@link Captioner#caption}, its offline twin a plain rule. */
-@ApplicationScoped
-public class CaptionTask implements AiTask<String, Caption> {
+@Singleton
+public class CaptionTask extends DeclaredTask<String, Caption> {
 
     static final String SYSTEM = "prompts/demo/caption.md";
 
     private final Captioner model;
 
     public CaptionTask(Captioner model) {
+        super("demo-caption", Caption.class, SYSTEM);
         this.model = model;
-    }
-
-    @Override
-    public String name() {
-        return "demo-caption";
-    }
-
-    @Override
-    public Class<Caption> answerType() {
-        return Caption.class;
-    }
-
-    @Override
-    public List<String> promptFiles() {
-        return List.of(SYSTEM);
     }
 
     @Override
@@ -45,28 +31,14 @@ public class CaptionTask implements AiTask<String, Caption> {
     }
 
     /** A second task on the same AI service, with a breaker of its own. */
-    @ApplicationScoped
-    public static class Title implements AiTask<String, Caption> {
+    @Singleton
+    public static class Title extends DeclaredTask<String, Caption> {
 
         private final Captioner model;
 
         public Title(Captioner model) {
+            super("demo-title", Caption.class, SYSTEM);
             this.model = model;
-        }
-
-        @Override
-        public String name() {
-            return "demo-title";
-        }
-
-        @Override
-        public Class<Caption> answerType() {
-            return Caption.class;
-        }
-
-        @Override
-        public List<String> promptFiles() {
-            return List.of(SYSTEM);
         }
 
         @Override

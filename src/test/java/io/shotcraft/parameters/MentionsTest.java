@@ -1,6 +1,5 @@
 package io.shotcraft.parameters;
 
-import io.shotcraft.parameters.offline.OfflineParameterExtractor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
@@ -10,6 +9,7 @@ import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import io.shotcraft.parameters.Parameter;
+import io.shotcraft.parameters.offline.OfflineParameterExtractor;
 
 class MentionsTest {
 

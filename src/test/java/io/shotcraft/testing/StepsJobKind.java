@@ -3,7 +3,6 @@ package io.shotcraft.testing;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
-
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;

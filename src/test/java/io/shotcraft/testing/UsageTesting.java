@@ -14,7 +14,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.stream.Stream;
-
 import javax.sql.DataSource;
 
 import io.micrometer.core.instrument.MeterRegistry;

@@ -1,10 +1,10 @@
 package io.shotcraft.clips.offline;
 
-import io.shotcraft.parameters.Vocabulary;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+
+import io.shotcraft.parameters.Vocabulary;
 
 /**
  * Names colours for prompts: a hex code goes to the nearest of ~130 descriptive names (the CSS/X11 named colours

@@ -1,8 +1,5 @@
 package io.shotcraft.clips.offline;
 
-import io.shotcraft.parameters.Mentions;
-import io.shotcraft.parameters.Vocabulary;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -11,6 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+
+import io.shotcraft.parameters.Mentions;
+import io.shotcraft.parameters.Vocabulary;
 
 /**
  * The style vocabulary every clip prompt of a job shares: 5–10 canonical, lower-case keywords drawn from a scene

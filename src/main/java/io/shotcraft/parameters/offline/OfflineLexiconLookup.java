@@ -1,14 +1,15 @@
 package io.shotcraft.parameters.offline;
 
-import io.shotcraft.parameters.Inflection;
-import io.shotcraft.parameters.Mentions;
-import io.shotcraft.parameters.Vocabulary;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+
+import io.shotcraft.parameters.Inflection;
+import io.shotcraft.parameters.Mentions;
+import io.shotcraft.parameters.Vocabulary;
 
 /**
  * Looks words up in the extractor's lexicons, undoing simple English inflection ({@link Inflection}): plurals for

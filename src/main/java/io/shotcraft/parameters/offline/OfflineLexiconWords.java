@@ -1,7 +1,8 @@
 package io.shotcraft.parameters.offline;
 
-import io.shotcraft.parameters.Vocabulary;
 import java.util.Set;
+
+import io.shotcraft.parameters.Vocabulary;
 
 /**
  * The grammatical words by which the extractor finds phrase boundaries, and small word sets with a special role:

@@ -1,14 +1,15 @@
 package io.shotcraft.tuning.offline;
 
-import io.shotcraft.parameters.Aspect;
-import io.shotcraft.parameters.Mentions;
-import io.shotcraft.parameters.Vocabulary;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+
+import io.shotcraft.parameters.Aspect;
+import io.shotcraft.parameters.Mentions;
+import io.shotcraft.parameters.Vocabulary;
 
 /**
  * How an edit request speaks of an aspect of the shot without naming its parameter: "make it night" is about the

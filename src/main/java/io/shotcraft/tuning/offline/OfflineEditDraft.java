@@ -1,7 +1,5 @@
 package io.shotcraft.tuning.offline;
 
-import io.shotcraft.parameters.Aspect;
-import io.shotcraft.parameters.Mentions;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,8 +8,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
-import io.shotcraft.tuning.EditPlan;
+import io.shotcraft.parameters.Aspect;
+import io.shotcraft.parameters.Mentions;
 import io.shotcraft.parameters.Parameter;
+import io.shotcraft.tuning.EditPlan;
 import io.shotcraft.tuning.ParameterUpdate;
 import io.shotcraft.tuning.ParameterUpdate.Op;
 

@@ -1,7 +1,5 @@
 package io.shotcraft.tuning.offline;
 
-import io.shotcraft.parameters.Aspect;
-import io.shotcraft.parameters.Mentions;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -11,8 +9,10 @@ import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.shotcraft.tuning.EditPlan;
+import io.shotcraft.parameters.Aspect;
+import io.shotcraft.parameters.Mentions;
 import io.shotcraft.parameters.Parameter;
+import io.shotcraft.tuning.EditPlan;
 
 /**
  * Reads a change request against a prompt's parameters without any model: the engine used when no LLM is configured,

@@ -1,12 +1,12 @@
 package io.shotcraft.tuning.offline;
 
-import io.shotcraft.parameters.Mentions;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.shotcraft.parameters.Mentions;
 import io.shotcraft.parameters.Parameter;
 
 /**

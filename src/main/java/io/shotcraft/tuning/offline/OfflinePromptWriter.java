@@ -1,6 +1,5 @@
 package io.shotcraft.tuning.offline;
 
-import io.shotcraft.parameters.Mentions;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -11,6 +10,7 @@ import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.shotcraft.parameters.Mentions;
 import io.shotcraft.parameters.Parameter;
 
 /**

@@ -14,6 +14,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+import jakarta.enterprise.context.ApplicationScoped;
+
 import io.shotcraft.parameters.Aspect;
 import io.shotcraft.parameters.Mentions;
 import io.shotcraft.parameters.Parameter;
@@ -21,7 +23,6 @@ import io.shotcraft.parameters.SceneVocabulary;
 import io.shotcraft.parameters.Trait;
 import io.shotcraft.parameters.Vocabulary;
 import io.shotcraft.tuning.Suggestion;
-import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * Suggests, without any model, the parameters a prompt lacks that would most help a video model: shot type,

@@ -1,12 +1,12 @@
 package io.shotcraft.tuning.offline;
 
-import io.shotcraft.parameters.Aspect;
-import io.shotcraft.parameters.Mentions;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import io.shotcraft.parameters.Aspect;
+import io.shotcraft.parameters.Mentions;
 import io.shotcraft.parameters.Parameter;
 import io.shotcraft.tuning.offline.OfflineWriteText.NounPhrase;
 

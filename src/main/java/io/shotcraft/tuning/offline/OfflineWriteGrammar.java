@@ -1,10 +1,11 @@
 package io.shotcraft.tuning.offline;
 
-import io.shotcraft.parameters.Inflection;
-import io.shotcraft.parameters.Mentions;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+
+import io.shotcraft.parameters.Inflection;
+import io.shotcraft.parameters.Mentions;
 
 /** The little English the offline writer needs: articles, number, verb agreement, capitals. Stateless. */
 final class OfflineWriteGrammar {

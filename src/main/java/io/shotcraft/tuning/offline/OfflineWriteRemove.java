@@ -1,11 +1,11 @@
 package io.shotcraft.tuning.offline;
 
-import io.shotcraft.parameters.Mentions;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.shotcraft.parameters.Mentions;
 import io.shotcraft.parameters.Mentions.Span;
 import io.shotcraft.parameters.Mentions.Token;
 import io.shotcraft.tuning.offline.OfflineWriteText.NounPhrase;

@@ -1,9 +1,9 @@
 package io.shotcraft.tuning.offline;
 
-import io.shotcraft.parameters.Mentions;
 import java.util.List;
 import java.util.Optional;
 
+import io.shotcraft.parameters.Mentions;
 import io.shotcraft.parameters.Mentions.Span;
 import io.shotcraft.parameters.Mentions.Token;
 import io.shotcraft.tuning.offline.OfflineWriteText.NounPhrase;

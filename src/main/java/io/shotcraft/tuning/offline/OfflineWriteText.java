@@ -1,12 +1,12 @@
 package io.shotcraft.tuning.offline;
 
-import io.shotcraft.parameters.Mentions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import io.shotcraft.parameters.Mentions;
 import io.shotcraft.parameters.Mentions.Span;
 import io.shotcraft.parameters.Mentions.Token;
 

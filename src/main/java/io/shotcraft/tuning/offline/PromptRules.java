@@ -1,11 +1,11 @@
 package io.shotcraft.tuning.offline;
 
-import io.shotcraft.parameters.Mentions;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.shotcraft.parameters.Mentions;
 import io.shotcraft.parameters.Parameter;
 
 /**

@@ -1,6 +1,5 @@
 package io.shotcraft.parameters.offline;
 
-import io.shotcraft.parameters.Mentions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -21,6 +20,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import io.shotcraft.parameters.Mentions;
 import io.shotcraft.parameters.Parameter;
 
 class OfflineParameterExtractorTest {

@@ -13,8 +13,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import io.shotcraft.tuning.EditPlan;
 import io.shotcraft.parameters.Parameter;
+import io.shotcraft.tuning.EditPlan;
 import io.shotcraft.tuning.ParameterList;
 
 class OfflineEditInterpreterTest {

@@ -1,6 +1,5 @@
 package io.shotcraft.tuning.offline;
 
-import io.shotcraft.parameters.Mentions;
 import static io.shotcraft.tuning.offline.OfflineEditInterpreterTest.KITCHEN;
 import static io.shotcraft.tuning.offline.OfflineEditInterpreterTest.KITCHEN_PARAMETERS;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -11,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import io.shotcraft.parameters.Mentions;
 import io.shotcraft.parameters.Parameter;
 import io.shotcraft.tuning.ParameterList;
 import io.shotcraft.tuning.ParameterUpdate;
