@@ -14,7 +14,7 @@
 #   clips            POST /api/v1/clip-prompts, 20 clips, templates (options.use_llm=false)
 #   health           GET /q/health/live
 #   open             open loop at OPEN_RATE req/s: enhance-model, then the stub alone with the same rate
-# Environment: WARMUP seconds before each path (10); WRK_THREADS (1); OPEN_RATE (default half the enhance-model
+# Environment: WARMUP seconds before each path (15); WRK_THREADS (1); OPEN_RATE (default half the enhance-model
 # req/s just measured; enhance-model is then run first); OPEN_SECONDS (30); EDIT_SESSIONS (1000 per edits run);
 # LOAD_MAX (0.7) and LOAD_WAIT (600): before starting, wait up to LOAD_WAIT seconds for the 1-minute load average to
 # fall below LOAD_MAX; JFR=1: a JFR recording of each path's measured run (in JFR_DIR) and its hot methods printed.
@@ -23,7 +23,8 @@
 # sending its next request when the last is answered; warm-up run first, then the measured one. CPU: utime + stime (+
 # reaped children) from /proc/<pid>/stat before and after the measured run, in clock ticks (getconf CLK_TCK); the load
 # generator's own CPU and the stub's are reported beside (not in the total), and "others" is what the rest of the
-# machine used meanwhile (/proc/stat busy time minus all of the above), in cores. Open loop: docs/bench/OpenLoop.java,
+# machine used meanwhile (/proc/stat busy time minus all of the above), in cores, and "steal" the time the hypervisor
+# ran someone else on our cores (/proc/stat). Open loop: docs/bench/OpenLoop.java,
 # latency counted from each request's intended send time.
 # Everything runs on 127.0.0.1; stub-env.sh starts the jar of the directory this is run from and stops it at the end.
 set -euo pipefail
@@ -33,7 +34,7 @@ here=$PWD
 seconds=${1:-20}
 conns=${2:-32}
 paths=${3:-all}
-warmup=${WARMUP:-10}
+warmup=${WARMUP:-15}
 threads=${WRK_THREADS:-1}
 open_seconds=${OPEN_SECONDS:-30}
 edit_sessions=${EDIT_SESSIONS:-1000}
@@ -119,6 +120,8 @@ curl -sf -o /dev/null "$app_url/q/health/ready" || { echo "the service did not g
 gen=""
 cleanup() {
   local p
+  # a load generator runs as a background function (a subshell): its children first
+  for p in $gen; do pkill -TERM -P "$p" 2>/dev/null || true; done
   for p in $gen ${app:-} ${stub:-}; do kill "$p" 2>/dev/null || true; done
   wait 2>/dev/null || true
   rm -rf "$work"
@@ -156,8 +159,21 @@ sample() {
   read -r -a fields <<<"${line##*) }"
   s_gen=$((fields[13] + fields[14]))
   read -r -a fields </proc/stat
-  s_busy=$((fields[1] + fields[2] + fields[3] + fields[6] + fields[7] + fields[8]))
+  s_busy=$((fields[1] + fields[2] + fields[3] + fields[6] + fields[7]))
+  s_steal=${fields[8]}
   s_time=${EPOCHREALTIME/./}
+}
+
+# in_background out-file command...: runs it in the background and waits, so that a signal stops the script at once
+in_background() {
+  local out=$1 rc=0
+  shift
+  runs=$((runs + 1))   # a new nonce for each run (wrk_run reads it in the subshell)
+  "$@" >"$out" 2>&1 &
+  gen=$!
+  wait "$gen" || rc=$?
+  gen=""
+  return "$rc"
 }
 
 # measure out-file command...: runs the load generator in the background while sampling around it; sets d_* (ticks)
@@ -166,17 +182,21 @@ measure() {
   local out=$1 rc=0
   shift
   sample
-  local b_svc=$s_svc b_pg=$s_pg b_redis=$s_redis b_stub=$s_stub b_gen=$s_gen b_busy=$s_busy b_time=$s_time
-  "$@" >"$out" 2>&1 &
-  gen=$!
-  wait "$gen" || rc=$?
-  gen=""
+  local b_svc=$s_svc b_pg=$s_pg b_redis=$s_redis b_stub=$s_stub b_gen=$s_gen b_busy=$s_busy b_steal=$s_steal b_time=$s_time
+  in_background "$out" "$@" || rc=$?
   sample
   d_svc=$((s_svc - b_svc)) d_pg=$((s_pg - b_pg)) d_redis=$((s_redis - b_redis)) d_stub=$((s_stub - b_stub))
-  d_gen=$((s_gen - b_gen)) d_busy=$((s_busy - b_busy))
+  d_gen=$((s_gen - b_gen)) d_busy=$((s_busy - b_busy)) d_steal=$((s_steal - b_steal))
   d_wall=$(awk -v t=$((s_time - b_time)) 'BEGIN { printf "%.3f", t / 1e6 }')
   [ "$rc" -eq 0 ] || { echo "load generator failed ($rc):" >&2; tail -20 "$out" >&2; exit 1; }
 }
+
+# the rest of the machine in the last window, in cores: "others" is every other process (this script's helpers
+# included) and interrupt work done while a core was idle; "steal" is time the hypervisor gave our cores to someone
+# else (this is a VM on a shared host)
+cores() { awk -v t="$1" -v c="$clk" -v w="$d_wall" 'BEGIN { printf "%.2f", t / c / w }'; }
+others() { cores $((d_busy - d_svc - d_pg - d_redis - d_stub - d_gen)); }
+steal() { cores "$d_steal"; }
 
 # per request, in microseconds, of d_* ticks over n requests
 per_request() { awk -v t="$1" -v n="$2" -v c="$clk" 'BEGIN { printf "%.0f", (n > 0 ? t * 1e6 / c / n : -1) }'; }
@@ -191,7 +211,7 @@ fi
 jfr_dump() { # path name, begin (ISO time)
   [ "${JFR:-0}" = 1 ] || return 0
   jcmd "$app" JFR.dump name=hotpaths filename="$jfr_dir/$1.jfr" begin="$2" end="$(date -u +%Y-%m-%dT%H:%M:%SZ)" >/dev/null
-  echo "  JFR $jfr_dir/$1.jfr (the measured run), hot methods:"
+  echo "  JFR $jfr_dir/$1.jfr (whole chunks around the measured run: some warm-up too), hot methods:"
   jfr view --width 160 hot-methods "$jfr_dir/$1.jfr" | sed -n '6,20p' | sed 's/^/    /'
 }
 
@@ -199,7 +219,6 @@ runs=0
 wrk_run() { # seconds url [env...]
   local secs=$1 url=$2
   shift 2
-  runs=$((runs + 1))
   env HP_THREADS="$threads" HP_NONCE="$nonce$(printf '%02d' $runs)" "$@" wrk -t"$threads" -c"$conns" -d"${secs}s" --timeout 10s \
     -s docs/bench/hotpaths.lua "$url"
 }
@@ -216,7 +235,7 @@ closed() {
   local name=$1 url=$2 status=$3 expected=$4
   shift 4
   printf '%s: %ss warm-up, %ss at %s connections (load average %s)\n' "$name" "$warmup" "$seconds" "$conns" "$(cut -d' ' -f1-3 /proc/loadavg)"
-  [ "$warmup" -eq 0 ] || [ "$own_warmup" = yes ] || wrk_run "$warmup" "$url" "$@" >"$work/$name.warm" 2>&1
+  [ "$warmup" -eq 0 ] || [ "$own_warmup" = yes ] || in_background "$work/$name.warm" wrk_run "$warmup" "$url" "$@"
   local begin
   begin=$(date -u +%Y-%m-%dT%H:%M:%SZ)
   measure "$work/$name.out" wrk_run "$seconds" "$url" "$@"
@@ -232,14 +251,14 @@ closed() {
   good=$(tally "$out" "status=$status")
   non2xx=$(sed -n 's/^HP_CHECK //p' "$out" | tr ' ' '\n' | awk -F'[=:]' '$1 == "status" && ($2 < 200 || $2 > 299) { s += $3 } END { print s + 0 }')
   [ "$good" -eq "$n" ] || { ok=no; why+=" status $status in $good of $n;"; }
-  [ "$errors" -eq 0 ] || { ok=no; why+=" $errors socket errors;"; }
+  [ "$errors" -eq 0 ] || { ok=no; why+=" $errors socket errors (connect $(field "$out" err_connect), read $(field "$out" err_read), write $(field "$out" err_write), timeout $(field "$out" err_timeout));"; }
   sampled=$(tally "$out" sampled)
   [ "$sampled" -gt 0 ] || { ok=no; why+=" no answer sampled;"; }
   for e in $expected; do
     got=$(tally "$out" "$e")
     [ "$got" -eq "$sampled" ] || { ok=no; why+=" $e in $got of $sampled;"; }
   done
-  local rps svc pg redis total stub wrkcpu others
+  local rps svc pg redis total stub wrkcpu others steal
   rps=$(awk -v n="$n" -v d="$dur" 'BEGIN { printf "%.0f", n / (d / 1e6) }')
   rate_of[$name]=$rps
   svc=$(per_request "$d_svc" "$n")
@@ -248,16 +267,17 @@ closed() {
   total=$(per_request $((d_svc + d_pg + d_redis)) "$n")
   stub=$(per_request "$d_stub" "$n")
   wrkcpu=$(per_request "$d_gen" "$n")
-  others=$(awk -v t=$((d_busy - d_svc - d_pg - d_redis - d_stub - d_gen)) -v c="$clk" -v w="$d_wall" 'BEGIN { printf "%.2f", t / c / w }')
+  others=$(others)
+  steal=$(steal)
   local p50ms p99ms
   p50ms=$(awk -v u="$p50" 'BEGIN { printf "%.2f", u / 1000 }')
   p99ms=$(awk -v u="$p99" 'BEGIN { printf "%.2f", u / 1000 }')
-  printf '  %s req/s, p50 %s ms, p99 %s ms; CPU per request %s µs = service %s + PostgreSQL %s + Redis %s (stub %s, wrk %s); others %s cores\n' \
-    "$rps" "$p50ms" "$p99ms" "$total" "$svc" "$pg" "$redis" "$stub" "$wrkcpu" "$others"
+  printf '  %s req/s, p50 %s ms, p99 %s ms; CPU per request %s µs = service %s + PostgreSQL %s + Redis %s (stub %s, wrk %s); others %s cores, steal %s cores\n' \
+    "$rps" "$p50ms" "$p99ms" "$total" "$svc" "$pg" "$redis" "$stub" "$wrkcpu" "$others" "$steal"
   printf '  check: %s non-2xx, %s socket errors; %s of %s answers sampled: %s -> %s\n' "$non2xx" "$errors" "$sampled" "$n" \
     "$(sed -n 's/^HP_CHECK //p' "$out" | tr ' ' '\n' | grep -v '^sampled:' | tr '\n' ' ' | sed 's/ $//')" \
     "$([ "$ok" = yes ] && echo "ran as named" || echo "NOT as named:$why")"
-  rows+=("| $name | $rps | $p50ms | $p99ms | $total | $svc | $pg | $redis | $stub | $wrkcpu | $others | $non2xx | $ok |")
+  rows+=("| $name | $rps | $p50ms | $p99ms | $total | $svc | $pg | $redis | $stub | $wrkcpu | $others | $steal | $non2xx | $ok |")
 }
 
 # Sessions for the edits: every session answer of the sessions path is recorded; more are made when too few.
@@ -265,14 +285,14 @@ edit_ids() {
   local need=$((2 * edit_sessions)) tries=0
   cat "$work"/ids.* 2>/dev/null >"$work/ids-all" || true
   while [ "$(wc -l <"$work/ids-all")" -lt "$need" ] && [ "$tries" -lt 20 ]; do
-    wrk_run 3 "$app_url/api/v1/sessions" HP_MODE=sessions HP_BODY="$work/session.json" HP_IDS_OUT="$work/ids.extra$tries" >/dev/null 2>&1
+    in_background /dev/null wrk_run 3 "$app_url/api/v1/sessions" HP_MODE=sessions HP_BODY="$work/session.json" HP_IDS_OUT="$work/ids.extra$tries"
     tries=$((tries + 1))
     cat "$work"/ids.* >"$work/ids-all"
   done
   [ "$(wc -l <"$work/ids-all")" -ge "$need" ] || { echo "could not make $need sessions" >&2; exit 1; }
 }
 
-echo "hot paths of $(git rev-parse --short HEAD 2>/dev/null || echo '?')$(git diff --quiet HEAD -- src pom.xml 2>/dev/null || echo ' (modified)') in $here"
+echo "hot paths of $(git rev-parse --short HEAD 2>/dev/null || echo '?') (sources last changed in $(git log -1 --format=%h -- src pom.xml 2>/dev/null || echo '?'))$(git diff --quiet HEAD -- src pom.xml 2>/dev/null || echo ', modified') in $here"
 echo "$(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, wrk $threads thread(s), load average at start $start_load (waited ${waited}s)"
 for path in $paths; do
   case $path in
@@ -288,7 +308,7 @@ for path in $paths; do
     edits)
       edit_ids
       # the warm-up edits the first EDIT_SESSIONS sessions, the measured run the next ones: each run starts on teal robots
-      [ "$warmup" -eq 0 ] || wrk_run "$warmup" "$app_url" HP_MODE=edits HP_IDS_IN="$work/ids-all" HP_IDS_FROM=1 HP_IDS_TO="$edit_sessions" >"$work/edits.warm" 2>&1
+      [ "$warmup" -eq 0 ] || in_background "$work/edits.warm" wrk_run "$warmup" "$app_url" HP_MODE=edits HP_IDS_IN="$work/ids-all" HP_IDS_FROM=1 HP_IDS_TO="$edit_sessions"
       own_warmup=yes
       closed edits "$app_url" 200 "engine=offline cached=false revision=new" HP_MODE=edits HP_IDS_IN="$work/ids-all" \
         HP_IDS_FROM=$((edit_sessions + 1)) HP_IDS_TO=$((2 * edit_sessions))
@@ -324,10 +344,10 @@ if [[ " $paths " == *" open "* ]]; then
     local all=$(( n * (open_seconds + 5) / open_seconds ))
     echo "  $line"
     grep '^OL_CHECK' "$work/$label.out" | sed 's/^/  /' || true
-    printf '  CPU per request %s µs = service %s + PostgreSQL %s + Redis %s (stub %s, generator %s); others %s cores\n' \
+    printf '  CPU per request %s µs = service %s + PostgreSQL %s + Redis %s (stub %s, generator %s); others %s cores, steal %s cores\n' \
       "$(per_request $((d_svc + d_pg + d_redis)) "$all")" "$(per_request "$d_svc" "$all")" "$(per_request "$d_pg" "$all")" \
       "$(per_request "$d_redis" "$all")" "$(per_request "$d_stub" "$all")" "$(per_request "$d_gen" "$all")" \
-      "$(awk -v t=$((d_busy - d_svc - d_pg - d_redis - d_stub - d_gen)) -v c="$clk" -v w="$d_wall" 'BEGIN { printf "%.2f", t / c / w }')"
+      "$(others)" "$(steal)"
     ol_p50=$p50 ol_p99=$p99
   }
   printf '{"prompt":"a fox crossing a snowy road at night (open {n})"}' >"$work/enhance-open.json"
@@ -340,9 +360,9 @@ if [[ " $paths " == *" open "* ]]; then
 fi
 
 echo
-echo "Closed loop, $conns connections, ${seconds}s per path after ${warmup}s warm-up; CPU in µs per request; others in cores:"
-echo "| path | req/s | p50 ms | p99 ms | CPU total | service | PostgreSQL | Redis | stub | wrk | others | non-2xx | as named |"
-echo "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"
+echo "Closed loop, $conns connections, ${seconds}s per path after ${warmup}s warm-up; CPU in µs per request; others and steal in cores:"
+echo "| path | req/s | p50 ms | p99 ms | CPU total | service | PostgreSQL | Redis | stub | wrk | others | steal | non-2xx | as named |"
+echo "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"
 for r in "${rows[@]}"; do echo "$r"; done
 if [ "${#open_rows[@]}" -gt 0 ]; then
   echo
