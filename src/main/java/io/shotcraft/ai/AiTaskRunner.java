@@ -15,7 +15,6 @@ import io.quarkus.runtime.StartupEvent;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.shotcraft.platform.Workers;
 import io.smallrye.mutiny.Uni;
-import io.smallrye.mutiny.infrastructure.Infrastructure;
 
 /**
  * Answers an {@link AiTask} with the right engine, the same way for every task: offline when asked, configured, without
@@ -80,6 +79,7 @@ public class AiTaskRunner {
         long started = System.nanoTime();
         var declared = new TaskTuning.PromptVersion(prompts.version(task.promptFiles()), null);
         var prompt = tuning.prompt(task.name(), declared, call.correlationId());
+        // Captured now: the cache lookup below may deliver on another thread, and the result must come back here.
         var back = Workers.callersContext();
         if (call.options().wantsOffline() || config.engine() == AiConfig.EngineChoice.OFFLINE) {
             return offline(task, input, call, prompt.version(), null, started, back);
@@ -102,13 +102,11 @@ public class AiTaskRunner {
                         prompt.version()));
             }
             var invocation = new Invocation(task, input, settings, call, cap(call), prompt);
-            return Uni.createFrom().item(() -> invocation.run(() -> ask(task, input, invocation, started)))
-                    .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
+            return Workers.run(() -> invocation.run(() -> ask(task, input, invocation, started)), back)
                     .call(outcome -> outcome.engine() == Engine.LLM
                             ? cache.put(task.name(), key, new AiCache.Entry(json.valueToTree(outcome.value()), outcome.model(),
                                     outcome.usage().tokensIn(), outcome.usage().tokensOut()))
-                            : Uni.createFrom().voidItem())
-                    .emitOn(back);
+                            : Uni.createFrom().voidItem());
         });
     }
 
@@ -140,12 +138,12 @@ public class AiTaskRunner {
 
     private <I, A> Uni<AiOutcome<A>> offline(AiTask<I, A> task, I input, AiCall call, String version, String reason,
             long started, Executor back) {
-        return Uni.createFrom().item(() -> {
+        return Workers.run(() -> {
             var value = task.offline(input, reason);
             record(task.name(), Engine.OFFLINE, null, version, Usage.NONE, 0, started, reason == null ? "success" : reason,
                     false, call.correlationId());
             return new AiOutcome<>(value, Engine.OFFLINE, null, false, Usage.NONE, reason, version);
-        }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool()).emitOn(back);
+        }, back);
     }
 
     private <A> A read(AiCache.Entry hit, AiTask<?, A> task) {
@@ -166,9 +164,6 @@ public class AiTaskRunner {
         for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof GuardrailException) {
                 return invocation.refusal != null ? invocation.refusal : LlmFailure.Reason.INVALID_OUTPUT.wire();
-            }
-            if (t instanceof LlmFailure failure) {
-                return failure.reason().wire();
             }
         }
         return ModelGuards.classify(error).reason().wire();

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import dev.langchain4j.data.message.ChatMessage;
 
 /**
@@ -31,6 +33,8 @@ final class Invocation {
     BigDecimal cost = BigDecimal.ZERO;
     /** The model that answered last (the endpoint's name for it), or the one asked when none answered. */
     String model;
+    /** The last answer, parsed and checked against its schema, so the guardrail reads it without parsing it again. */
+    JsonNode answer;
     /** Why the task's checks refused the last answer, when they did. */
     String refusal;
     int timeouts;

@@ -36,10 +36,12 @@ public abstract class TaskGuardrail<I, A> implements OutputGuardrail {
             throw new IllegalStateException("An AI task's guardrail ran outside AiTaskRunner");
         }
         var text = request.responseFromLLM().aiMessage().text();
+        var type = (Class<A>) invocation.task.answerType();
         A answer;
         try {
-            answer = json.readValue(text, (Class<A>) invocation.task.answerType());
-        } catch (JsonProcessingException e) {
+            // The chat model parsed and checked this answer already; its tree is read, not the text again.
+            answer = invocation.answer != null ? json.treeToValue(invocation.answer, type) : json.readValue(text, type);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
             invocation.refusal = LlmFailure.Reason.MALFORMED_OUTPUT.wire();
             return fatal("The answer does not read as " + invocation.task.answerType().getSimpleName());
         }

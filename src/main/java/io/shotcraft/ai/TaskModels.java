@@ -112,6 +112,7 @@ public class TaskModels implements Supplier<ChatModel> {
         var schema = schema(request.responseFormat());
         var prepared = prepare(request, invocation, schema);
         budget.check(invocation, prepared);
+        invocation.answer = null;
         return guards.call(invocation, () -> {
             invocation.resetPartials();
             var response = invocation.call.partials() == null ? openAi.chat(prepared) : streamed(prepared, invocation);
@@ -176,6 +177,7 @@ public class TaskModels implements Supplier<ChatModel> {
         if (!errors.isEmpty()) {
             throw new LlmFailure(Reason.SCHEMA_VIOLATION, "The model's answer does not fit " + schema.name() + ": " + errors.getFirst());
         }
+        invocation.answer = node;
         return stripped.equals(text) ? response : response.toBuilder().aiMessage(AiMessage.from(stripped)).build();
     }
 

@@ -17,6 +17,7 @@ import io.shotcraft.ai.DeclaredTask;
 import io.shotcraft.clips.offline.PromptText;
 import io.shotcraft.clips.offline.StyleKeywords;
 import io.shotcraft.parameters.Mentions;
+import io.shotcraft.parameters.Vocabulary;
 import io.shotcraft.platform.text.Words;
 
 /**
@@ -38,9 +39,9 @@ public class ClipPromptOptimizer extends DeclaredTask<ClipPromptOptimizer.Batch,
     private static final double TOKENS_PER_WORD = 1.4;
     private static final int TOKENS_PER_ENTRY = 15;
     private static final int SHORTEST_CONTENT_WORD = 4;
-    private static final Set<String> FUNCTION_WORDS = Set.of("with", "from", "into", "onto", "over", "under", "their", "there",
-            "this", "that", "these", "those", "then", "than", "while", "through", "across", "around", "about", "very", "some",
-            "each", "every", "they", "them", "again", "still", "just", "only", "also");
+    /** Words that say nothing of what a clip shows, from the shared vocabulary. */
+    private static final Set<String> FUNCTION_WORDS = functionWords("DETERMINERS", "POSSESSIVES", "PREPOSITIONS",
+            "CONJUNCTIONS", "RELATIVES", "PRONOUNS", "AUXILIARIES", "FILLERS");
     private static final Pattern LIST = Pattern.compile("(?m)(^\\s*(\\d+[.)]|[-*•])\\s)|(?i:\\bshot\\s*\\d+\\s*:)");
 
     /** One batch to write: its clips, the clip before it, the job's keywords, the word limit, the base prompts as JSON. */
@@ -152,6 +153,15 @@ public class ClipPromptOptimizer extends DeclaredTask<ClipPromptOptimizer.Batch,
             }
         }
         return false;
+    }
+
+    private static Set<String> functionWords(String... keys) {
+        var vocabulary = Vocabulary.of("function-words");
+        var words = new HashSet<String>();
+        for (var key : keys) {
+            words.addAll(vocabulary.set(key));
+        }
+        return Set.copyOf(words);
     }
 
     private static void addContentWords(Set<String> stems, String text) {

@@ -154,7 +154,8 @@ public class ClipPromptService {
         for (int i = 0; i < batches.size(); i++) {
             var before = i == 0 ? null : batches.get(i - 1).getLast();
             var batch = optimizer.batch(batches.get(i), before, keywords, maxWords);
-            var call = new AiCall(aiOptions, correlationId, options.model(), ClipPromptOptimizer.maxTokens(batch), null, null);
+            var call = AiCall.of(aiOptions, correlationId).withModel(options.model())
+                    .withMaxTokens(ClipPromptOptimizer.maxTokens(batch));
             calls.add(runner.run(optimizer, batch, call).map(outcome -> new Written(batch, outcome)));
         }
         var step = modelAsked ? progress.step(30, "model") : Uni.createFrom().voidItem();

@@ -18,7 +18,12 @@ public final class Workers {
     }
 
     public static <T> Uni<T> run(Supplier<T> work) {
-        return Uni.createFrom().item(work).runSubscriptionOn(Infrastructure.getDefaultWorkerPool()).emitOn(callersContext());
+        return run(work, callersContext());
+    }
+
+    /** As {@link #run(Supplier)}, the result delivered through {@code back} (a context captured earlier). */
+    public static <T> Uni<T> run(Supplier<T> work, Executor back) {
+        return Uni.createFrom().item(work).runSubscriptionOn(Infrastructure.getDefaultWorkerPool()).emitOn(back);
     }
 
     /** Where a result goes back to: the current Vert.x context, or the delivering thread outside one. */
