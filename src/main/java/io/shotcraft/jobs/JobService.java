@@ -24,6 +24,7 @@ import io.shotcraft.platform.Problem;
 import io.shotcraft.platform.ProblemException;
 import io.shotcraft.platform.ProblemMappers;
 import io.shotcraft.platform.ProblemType;
+import io.shotcraft.platform.Uncancellable;
 import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.subscription.Cancellable;
@@ -234,12 +235,15 @@ public class JobService {
         return Uni.createFrom().<T> deferred(operation).runSubscriptionOn(onContext);
     }
 
-    /** Maps connection failures of PostgreSQL to 503, so callers never see a raw driver error. */
+    /**
+     * Maps connection failures of PostgreSQL to 503, so callers never see a raw driver error; runs to its end when the
+     * client disconnects.
+     */
     private static <T> Uni<T> guarded(Supplier<Uni<? extends T>> operation) {
         Function<Throwable, Throwable> translate = e -> ProblemMappers.isUnavailable(e) && !(e instanceof ProblemException)
                 ? ProblemException.unavailable("PostgreSQL is unavailable")
                 : e;
-        return Uni.createFrom().<T> deferred(operation).onFailure().transform(translate);
+        return Uncancellable.of(() -> Uni.createFrom().<T> deferred(operation).onFailure().transform(translate));
     }
 
     private String write(Object value) {

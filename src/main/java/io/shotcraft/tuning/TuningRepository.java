@@ -3,6 +3,7 @@ package io.shotcraft.tuning;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -11,6 +12,7 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.shotcraft.platform.ProblemException;
 import io.shotcraft.platform.ProblemType;
+import io.shotcraft.platform.Uncancellable;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -22,26 +24,26 @@ import io.smallrye.mutiny.Uni;
 public class TuningRepository {
 
     public Uni<TuningSession> session(UUID id) {
-        return Panache.withSession(() -> TuningSession.<TuningSession> findById(id));
+        return read(() -> TuningSession.<TuningSession> findById(id));
     }
 
     public Uni<TuningRevision> revision(UUID sessionId, int number) {
-        return Panache.withSession(() -> TuningRevision.<TuningRevision> findById(new TuningRevision.Key(sessionId, number)));
+        return read(() -> TuningRevision.<TuningRevision> findById(new TuningRevision.Key(sessionId, number)));
     }
 
     /** The latest revision, or a null item when there is no such session. */
     public Uni<TuningRevision> latest(UUID sessionId) {
-        return Panache.withSession(() -> TuningRevision.<TuningRevision> find("sessionId = ?1 order by number desc", sessionId)
+        return read(() -> TuningRevision.<TuningRevision> find("sessionId = ?1 order by number desc", sessionId)
                 .firstResult());
     }
 
     public Uni<List<TuningRevision>> history(UUID sessionId) {
-        return Panache.withSession(() -> TuningRevision.<TuningRevision> list("sessionId", Sort.by("number"), sessionId));
+        return read(() -> TuningRevision.<TuningRevision> list("sessionId", Sort.by("number"), sessionId));
     }
 
     /** Most recently updated first; after the (updatedAt, id) cursor when one is given. */
     public Uni<List<TuningSession>> page(int limit, OffsetDateTime beforeUpdated, UUID beforeId) {
-        return Panache.withSession(() -> {
+        return read(() -> {
             if (beforeUpdated == null) {
                 return TuningSession.<TuningSession> find("order by updatedAt desc, id desc").page(0, limit).list();
             }
@@ -52,11 +54,11 @@ public class TuningRepository {
     }
 
     public Uni<TuningRevision> create(TuningSession session, TuningRevision first) {
-        return Panache.withTransaction(() -> session.persist().chain(() -> first.persist()).replaceWith(first));
+        return write(() -> session.persist().chain(() -> first.persist()).replaceWith(first));
     }
 
     public Uni<TuningRevision> append(TuningRevision next, OffsetDateTime at) {
-        return Panache.withTransaction(() -> TuningSession.update(
+        return write(() -> TuningSession.update(
                 "revision = :next, updatedAt = :at where id = :id and revision = :read",
                 Parameters.with("next", next.number).and("at", at).and("id", next.sessionId).and("read", next.number - 1))
                 .chain(moved -> {
@@ -69,6 +71,16 @@ public class TuningRepository {
     }
 
     public Uni<Boolean> delete(UUID id) {
-        return Panache.withTransaction(() -> TuningSession.deleteById(id));
+        return write(() -> TuningSession.deleteById(id));
+    }
+
+    /** A read in its own session, finished even if the client disconnects meanwhile. */
+    private static <T> Uni<T> read(Supplier<Uni<T>> work) {
+        return Uncancellable.of(() -> Panache.withSession(work));
+    }
+
+    /** A transaction that commits or rolls back on its own terms, whatever the client does meanwhile. */
+    private static <T> Uni<T> write(Supplier<Uni<T>> work) {
+        return Uncancellable.of(() -> Panache.withTransaction(work));
     }
 }
