@@ -20,7 +20,7 @@ final class SoraMentions {
     }
 
     private static final Pattern DURATION = Pattern.compile(
-            "\\b(\\d{1,3})(?:\\s|-)?(?:seconds?|secs?)\\b(?:[\\s-](?:long|clip|video|shot))?", Pattern.CASE_INSENSITIVE);
+            "(?:\\b(?:an?|the) )?\\b(\\d{1,3})(?:\\s|-)?(?:seconds?|secs?)\\b(?:[\\s-](?:long|clip|video|shot))?", Pattern.CASE_INSENSITIVE);
     private static final Pattern SIZE = Pattern.compile("\\b(\\d{3,4}) ?[x×] ?(\\d{3,4})\\b(?: ?(?:px|pixels))?");
     private static final Pattern ASPECT = Pattern.compile("\\b(16:9|9:16|7:4|4:7)\\b(?: (?:aspect ratio|format))?");
     private static final Pattern RESOLUTION = Pattern.compile("\\b(?:480|720|1080|2160)p\\b|\\b4K\\b",
