@@ -1,6 +1,7 @@
 package io.shotcraft.targets.rules;
 
 import java.math.BigDecimal;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -72,13 +73,13 @@ sealed interface FlagValue {
     record Choice(Set<String> allowed) implements FlagValue {
         @Override
         public String problem(String value) {
-            return allowed.contains(value.toLowerCase(java.util.Locale.ROOT)) ? null
+            return allowed.contains(value.toLowerCase(Locale.ROOT)) ? null
                     : "must be one of " + String.join(", ", allowed.stream().sorted().toList());
         }
 
         @Override
         public String repair(String value) {
-            return problem(value) == null ? value.toLowerCase(java.util.Locale.ROOT) : null;
+            return problem(value) == null ? value.toLowerCase(Locale.ROOT) : null;
         }
     }
 

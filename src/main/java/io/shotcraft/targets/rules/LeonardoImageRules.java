@@ -33,10 +33,10 @@ final class LeonardoImageRules implements ModelRules {
 
     private static final Set<Object> CONTRASTS = Set.of(1.0, 1.3, 1.8, 2.5, 3.0, 3.5, 4.0, 4.5);
     private static final double ALCHEMY_MIN_CONTRAST = 2.5;
-    private static final Map<String, ParameterCheck> PHOENIX = StableDiffusionRules.checks(
+    private static final Map<String, ParameterCheck> PHOENIX = ParameterCheck.byName(
             ParameterCheck.integer("width", 32, 1536, 8), ParameterCheck.integer("height", 32, 1536, 8),
             ParameterCheck.oneOf("contrast", Double.class, CONTRASTS), ParameterCheck.bool("alchemy"));
-    private static final Map<String, ParameterCheck> ANIME_XL = StableDiffusionRules.checks(
+    private static final Map<String, ParameterCheck> ANIME_XL = ParameterCheck.byName(
             ParameterCheck.integer("width", 32, 1536, 8), ParameterCheck.integer("height", 32, 1536, 8),
             ParameterCheck.bool("alchemy"), ParameterCheck.integer("guidance_scale", 1, 20, 1));
     private static final String PHOENIX_NEGATIVE = "blurry, low detail, distorted hands, extra limbs, watermark, "

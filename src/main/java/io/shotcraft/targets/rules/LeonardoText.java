@@ -48,7 +48,7 @@ final class LeonardoText {
             warnings.add("Removed '--' flags from the " + which + ".");
         }
         if (result.contains("::")) {
-            result = MidjourneyStyleRules.withoutMultiPrompts(result);
+            result = PromptText.withoutMultiPrompts(result);
             warnings.add("Removed '::' weights from the " + which + ".");
         }
         if (result.indexOf('{') >= 0 || result.indexOf('}') >= 0) {

@@ -1,5 +1,6 @@
 package io.shotcraft.targets.rules;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,8 +73,12 @@ final class MidjourneyRules extends MidjourneyStyleRules {
         Boolean raw = Extras.bool(options, "raw");
         if (Boolean.TRUE.equals(raw) && !"raw".equals(flags.get("style"))) {
             flags.put("raw", "");
-        } else if (Boolean.FALSE.equals(raw) && (flags.remove("raw") != null | flags.remove("style") != null)) {
-            warnings.add("Removed raw style, as requested.");
+        } else if (Boolean.FALSE.equals(raw)) {
+            boolean hadRaw = flags.remove("raw") != null;
+            boolean hadStyle = flags.remove("style") != null;
+            if (hadRaw || hadStyle) {
+                warnings.add("Removed raw style, as requested.");
+            }
         }
     }
 
@@ -81,7 +86,7 @@ final class MidjourneyRules extends MidjourneyStyleRules {
     public TargetPrompt offline(String sourcePrompt, List<Parameter> parameters, TargetOptions options) {
         var scene = OfflineScene.of(sourcePrompt, parameters);
         var flags = new LinkedHashMap<String, String>();
-        applyOptions(flags, options, new java.util.ArrayList<>());
+        applyOptions(flags, options, new ArrayList<>());
         String body = scene.prose().isEmpty() ? "a cinematic scene" : scene.prose();
         return TargetPrompt.of(render(fit(body, flags), flags));
     }

@@ -91,7 +91,7 @@ abstract class MidjourneyStyleRules implements ModelRules {
         var warnings = new ArrayList<String>();
         String text = answer.prompt().replace('\n', ' ');
         if (text.contains("::")) {
-            text = withoutMultiPrompts(text);
+            text = PromptText.withoutMultiPrompts(text);
             warnings.add("Removed '::' multi-prompt weights, which V7 rejects.");
         }
         var line = MidjourneyLine.read(text, specs);
@@ -172,25 +172,6 @@ abstract class MidjourneyStyleRules implements ModelRules {
             flags.put(name, value);
             warnings.add("Kept the last of the repeated --" + name + ".");
         }
-    }
-
-    /** The text without {@code ::} separators and the weights after them. */
-    static String withoutMultiPrompts(String text) {
-        var out = new StringBuilder(text.length());
-        int i = 0;
-        while (i < text.length()) {
-            if (text.startsWith("::", i)) {
-                i += 2;
-                while (i < text.length() && (Character.isDigit(text.charAt(i)) || text.charAt(i) == '.'
-                        || text.charAt(i) == '-')) {
-                    i++;
-                }
-                out.append(", ");
-            } else {
-                out.append(text.charAt(i++));
-            }
-        }
-        return out.toString();
     }
 
     /** Every name a spec may be written with, mapped to it. */

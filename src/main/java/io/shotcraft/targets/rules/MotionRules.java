@@ -20,7 +20,7 @@ final class MotionRules implements ModelRules {
     static final String NAME = "motion_2_0";
     private static final int SECONDS = 5;
     private static final Set<String> RESOLUTIONS = Set.of("480p", "720p");
-    private static final Map<String, ParameterCheck> PARAMETERS = StableDiffusionRules.checks(
+    private static final Map<String, ParameterCheck> PARAMETERS = ParameterCheck.byName(
             ParameterCheck.oneOf("duration", Integer.class, Set.of(SECONDS)),
             ParameterCheck.oneOf("aspect_ratio", String.class, Set.of("16:9", "9:16")),
             ParameterCheck.oneOf("resolution", String.class, Set.copyOf(RESOLUTIONS)));

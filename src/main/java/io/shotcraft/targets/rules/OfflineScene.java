@@ -1,6 +1,7 @@
 package io.shotcraft.targets.rules;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 
 import io.shotcraft.parameters.Parameter;
@@ -17,7 +18,7 @@ record OfflineScene(String prose, String subject, String action, String secondar
     private static final int MAX_PROPS = 4;
 
     static OfflineScene of(String source, List<Parameter> parameters) {
-        var values = new java.util.HashMap<String, String>();
+        var values = new HashMap<String, String>();
         var props = new ArrayList<String>();
         for (Parameter parameter : parameters == null ? List.<Parameter>of() : parameters) {
             String value = PromptText.plain(parameter.value());

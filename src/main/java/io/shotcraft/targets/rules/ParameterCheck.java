@@ -1,5 +1,7 @@
 package io.shotcraft.targets.rules;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,6 +30,15 @@ record ParameterCheck(String name, Class<?> type, double min, double max, int st
 
     static ParameterCheck bool(String name) {
         return new ParameterCheck(name, Boolean.class, 0, 0, 0, Set.of(true, false));
+    }
+
+    /** The checks by parameter name, in the order given. */
+    static Map<String, ParameterCheck> byName(ParameterCheck... checks) {
+        var byName = new LinkedHashMap<String, ParameterCheck>();
+        for (ParameterCheck check : checks) {
+            byName.put(check.name(), check);
+        }
+        return Collections.unmodifiableMap(byName);
     }
 
     /** Why the value is wrong, or null when right. */

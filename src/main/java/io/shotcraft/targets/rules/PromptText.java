@@ -88,6 +88,25 @@ final class PromptText {
         return tidy(out.toString());
     }
 
+    /** The text without {@code ::} separators and the weights after them. */
+    static String withoutMultiPrompts(String text) {
+        var out = new StringBuilder(text.length());
+        int i = 0;
+        while (i < text.length()) {
+            if (text.startsWith("::", i)) {
+                i += 2;
+                while (i < text.length() && (Character.isDigit(text.charAt(i)) || text.charAt(i) == '.'
+                        || text.charAt(i) == '-')) {
+                    i++;
+                }
+                out.append(", ");
+            } else {
+                out.append(text.charAt(i++));
+            }
+        }
+        return out.toString();
+    }
+
     /** The text with its first letter in upper case. */
     static String capitalised(String text) {
         if (text.isEmpty() || !Character.isLowerCase(text.charAt(0))) {

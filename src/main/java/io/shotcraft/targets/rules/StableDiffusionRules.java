@@ -1,7 +1,6 @@
 package io.shotcraft.targets.rules;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -32,7 +31,7 @@ public final class StableDiffusionRules implements ModelRules {
     private static final Pattern BREAK = Pattern.compile("\\bBREAK\\b");
     private static final String NEGATIVE_LABEL = "negative prompt:";
     private static final String SEPARATOR = " BREAK ";
-    private static final Map<String, ParameterCheck> PARAMETERS = checks(
+    private static final Map<String, ParameterCheck> PARAMETERS = ParameterCheck.byName(
             ParameterCheck.integer("width", 256, 2048, 8),
             ParameterCheck.integer("height", 256, 2048, 8),
             ParameterCheck.wholeNumber("seed", 0, TargetOptions.MAX_SEED),
@@ -312,13 +311,5 @@ public final class StableDiffusionRules implements ModelRules {
         if (steps != null) {
             parameters.put("steps", steps);
         }
-    }
-
-    static Map<String, ParameterCheck> checks(ParameterCheck... checks) {
-        var byName = new LinkedHashMap<String, ParameterCheck>();
-        for (ParameterCheck check : checks) {
-            byName.put(check.name(), check);
-        }
-        return Collections.unmodifiableMap(byName);
     }
 }
