@@ -20,13 +20,14 @@ final class SoraMentions {
     }
 
     private static final Pattern DURATION = Pattern.compile(
-            "(?:\\b(?:an?|the) )?\\b(\\d{1,3})(?:\\s|-)?(?:seconds?|secs?)\\b(?:[\\s-](?:long|clip|video|shot))?", Pattern.CASE_INSENSITIVE);
+            "(?:\\b(?:an?|the) )?\\b(\\d{1,3})(?:\\s|-)?(?:seconds?|secs?)\\b(?:[\\s-](?:long|clip|video|shot))?",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern SIZE = Pattern.compile("\\b(\\d{3,4}) ?[x×] ?(\\d{3,4})\\b(?: ?(?:px|pixels))?");
     private static final Pattern ASPECT = Pattern.compile("\\b(16:9|9:16|7:4|4:7)\\b(?: (?:aspect ratio|format))?");
     private static final Pattern RESOLUTION = Pattern.compile("\\b(?:480|720|1080|2160)p\\b|\\b4K\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern MODEL = Pattern.compile("\\bsora(?:[ -]?[12](?:\\.0)?)?[ -]pro\\b|\\bsora[ -]?[12](?:\\.0)?\\b",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern MODEL = Pattern.compile(
+            "\\bsora(?:[ -]?[12](?:\\.0)?)?[ -]pro\\b|\\bsora[ -]?[12](?:\\.0)?\\b", Pattern.CASE_INSENSITIVE);
     private static final Set<String> BEAT_WORDS = Set.of("for", "after", "within", "over", "every", "in");
 
     private SoraMentions() {

@@ -67,7 +67,8 @@ final class SoraRules implements ModelRules {
                 }
             } else if (name.equals(SIZE)) {
                 if (!SIZES.contains(String.valueOf(value))) {
-                    violations.add("bad value: size must be one of " + sizes() + ", was '" + Snippet.of(String.valueOf(value)) + "'");
+                    violations.add("bad value: size must be one of " + sizes() + ", was '"
+                            + Snippet.of(String.valueOf(value)) + "'");
                 }
             } else {
                 violations.add("unknown parameter: Sora takes seconds and size, not '" + Snippet.of(name) + "'");

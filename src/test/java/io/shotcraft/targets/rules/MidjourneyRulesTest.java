@@ -16,7 +16,8 @@ class MidjourneyRulesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
-            "a lone astronaut walking through a field of glowing mushrooms, bioluminescent, cinematic lighting --ar 16:9 --s 250",
+            "a lone astronaut walking through a field of glowing mushrooms, bioluminescent, cinematic lighting"
+                    + " --ar 16:9 --s 250",
             "portrait of an old fisherman, weathered skin, Rembrandt lighting, 85mm --ar 4:5 --style raw --s 100",
             "isometric cozy bakery interior, pastel colors --ar 1:1 --c 20 --w 500 --seed 4294967295",
             "cyberpunk street market at night in the rain --ar 21:9 --no people, cars --q 2 --v 7",
