@@ -17,9 +17,9 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.shotcraft.ai.AiOptions;
 
 /**
- * Prompts for the selected target-model groups of a category, from a prompt or a tuning session's revision. The
- * selection is {@code groups} (names) or {@code selection} (the design's numbers); with neither, the session's last
- * selection in the category.
+ * Prompts for the selected target-model groups of a category, from a prompt, a tuning session's revision or (as a
+ * job) every clip of a clip-prompts job. The selection is {@code groups} (names) or {@code selection} (the design's
+ * numbers); with neither, the session's last selection in the category.
  */
 @RegisterForReflection
 @Schema(name = "TargetPromptsRequest")
@@ -30,6 +30,8 @@ public record TargetPromptsRequest(
         @Size(max = 4000) @Schema(description = "The source prompt (or give session_id)", examples = "a fox crossing a snowy road at night") String prompt,
         @Pattern(regexp = "[0-9a-fA-F-]{36}", message = "must be a session id (UUID)") @Schema(description = "A tuning session: its current revision is the source") String sessionId,
         @Min(1) @Schema(description = "With session_id: this revision instead of the current one") Integer revision,
+        @Pattern(regexp = "[0-9a-fA-F-]{36}", message = "must be a job id (UUID)")
+        @Schema(description = "Jobs only: a finished clips.prompts job; every clip's prompt is a source") String clipsJobId,
         @Valid Options options) {
 
     /** How the prompts are made and what every target's prompt carries. */

@@ -5,14 +5,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.enterprise.context.ApplicationScoped;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.logging.Log;
 import io.shotcraft.ai.AiCall;
 import io.shotcraft.ai.AiOutcome;
 import io.shotcraft.ai.AiTaskRunner;
 import io.shotcraft.ai.Engine;
+import io.shotcraft.ai.Usage;
+import io.shotcraft.jobs.Job;
+import io.shotcraft.jobs.JobService;
+import io.shotcraft.jobs.JobStatus;
 import io.shotcraft.parameters.Parameter;
 import io.shotcraft.parameters.offline.OfflineParameterExtractor;
 import io.shotcraft.platform.Problem;
@@ -23,6 +31,7 @@ import io.shotcraft.targets.rules.TargetOptions;
 import io.shotcraft.targets.rules.TargetPrompt;
 import io.shotcraft.tuning.RevisionSource;
 import io.shotcraft.tuning.TuningService;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -33,6 +42,9 @@ import io.smallrye.mutiny.Uni;
  */
 @ApplicationScoped
 public class TargetService {
+
+    /** The kind of the clip-prompts job (clips' {@code ClipPromptsJob.NAME}), whose results can be a source. */
+    static final String CLIPS_JOB = "clips.prompts";
 
     /** Progress of a request, for its job's events. */
     public interface Progress {
@@ -47,15 +59,21 @@ public class TargetService {
     private final AiTaskRunner runner;
     private final OfflineParameterExtractor extractor;
     private final TuningService tuning;
+    private final JobService jobs;
+    private final ObjectMapper json;
+    private final TargetsConfig config;
 
     public TargetService(TargetCatalog catalog, TargetInstructions instructions, TargetsTask task, AiTaskRunner runner,
-            OfflineParameterExtractor extractor, TuningService tuning) {
+            OfflineParameterExtractor extractor, TuningService tuning, JobService jobs, ObjectMapper json, TargetsConfig config) {
         this.catalog = catalog;
         this.instructions = instructions;
         this.task = task;
         this.runner = runner;
         this.extractor = extractor;
         this.tuning = tuning;
+        this.jobs = jobs;
+        this.json = json;
+        this.config = config;
     }
 
     /** The category, or a 400 naming the known ones. */
@@ -78,8 +96,11 @@ public class TargetService {
         Selection.parse(category, request.groups(), request.selection(), field);
         boolean prompt = request.prompt() != null;
         boolean session = request.sessionId() != null;
-        if (prompt == session) {
-            throw invalid(field + (prompt ? "session_id" : "prompt"), "give prompt or session_id (exactly one)");
+        boolean clips = request.clipsJobId() != null;
+        int sources = (prompt ? 1 : 0) + (session ? 1 : 0) + (clips ? 1 : 0);
+        if (sources != 1) {
+            var where = sources == 0 ? "prompt" : prompt ? (session ? "session_id" : "clips_job_id") : "clips_job_id";
+            throw invalid(field + where, "give one source: prompt, session_id or clips_job_id");
         }
         if (prompt && request.prompt().isBlank()) {
             throw invalid(field + "prompt", "must not be blank");
@@ -95,6 +116,9 @@ public class TargetService {
 
     public Uni<TargetPrompts> generate(TargetPromptsRequest request, String correlationId, Progress progress) {
         check(request, "");
+        if (request.clipsJobId() != null) {
+            throw invalid("clips_job_id", "a clip job's targets run as a job: POST /api/v1/jobs/targets");
+        }
         var category = category(request.category(), "");
         var given = Selection.parse(category, request.groups(), request.selection(), "");
         if (request.sessionId() == null) {
@@ -108,6 +132,73 @@ public class TargetService {
             return write(request, selection, revision.prompt(), revision.parameters(), revision, correlationId, progress)
                     .call(() -> tuning.rememberSelection(revision, category.name(), selection.groupNames()));
         });
+    }
+
+    /**
+     * Every clip of a finished clip-prompts job × every selected model: one model call per clip (each with the same
+     * merged instructions and schema), at most {@code shotcraft.targets.clip-concurrency} clips at a time; progress
+     * after each clip.
+     */
+    public Uni<ClipTargetPrompts> generateForClips(TargetPromptsRequest request, String correlationId, Progress progress) {
+        check(request, "");
+        var category = category(request.category(), "");
+        var selection = Selection.parse(category, request.groups(), request.selection(), "");
+        var jobId = UUID.fromString(request.clipsJobId());
+        return jobs.find(jobId).chain(job -> {
+            var clips = clips(job, jobId);
+            var done = new AtomicInteger();
+            return Multi.createFrom().iterable(clips)
+                    .onItem().transformToUni(clip -> Workers.run(() -> extractor.extract(clip.prompt()))
+                            .chain(parameters -> write(request, selection, clip.prompt(), parameters, null,
+                                    correlationId + "/clip-" + clip.index(), Progress.NONE))
+                            .map(result -> new Written(new ClipTargetPrompts.Clip(clip.index(), clip.prompt(), result.prompts(),
+                                    result.engine(), result.cached(), result.fallbackReason()), result.usage(), result.tokens())))
+                    .merge(config.clipConcurrency())
+                    .onItem().call(written -> progress.at(10 + 85 * done.incrementAndGet() / clips.size(),
+                            done.get() + " of " + clips.size() + " clips"))
+                    .collect().asList()
+                    .map(written -> {
+                        var ordered = written.stream().map(Written::clip)
+                                .sorted(java.util.Comparator.comparingInt(ClipTargetPrompts.Clip::clipIndex)).toList();
+                        var usage = written.stream().map(Written::usage).reduce(Usage.NONE, Usage::plus);
+                        return new ClipTargetPrompts(category.name(), jobId, selection.groupNames(), selection.models(),
+                                selection.models().size(), ordered.size(), ordered, usage, written.getFirst().tokens());
+                    });
+        });
+    }
+
+    /** The clips of a finished clip-prompts job, in its order; 404 / 400 / 409 when it is not one. */
+    private List<ClipSource> clips(Job job, UUID id) {
+        if (job == null) {
+            throw ProblemException.notFound("No job " + id);
+        }
+        if (!CLIPS_JOB.equals(job.kind)) {
+            throw invalid("clips_job_id", "job " + id + " is a " + job.kind + " job, not " + CLIPS_JOB);
+        }
+        if (job.status != JobStatus.SUCCEEDED || job.result == null) {
+            throw new ProblemException(ProblemType.CONFLICT, "Job " + id + " has not succeeded (" + job.status.name().toLowerCase(java.util.Locale.ROOT) + ")");
+        }
+        try {
+            var sources = new ArrayList<ClipSource>();
+            for (var clip : json.readTree(job.result).path("clip_prompts")) {
+                var text = clip.path("prompt").asText("").strip();
+                if (!text.isEmpty()) {
+                    sources.add(new ClipSource(clip.path("clip_index").asInt(), text));
+                }
+            }
+            if (sources.isEmpty()) {
+                throw new ProblemException(ProblemType.UNPROCESSABLE, "Job " + id + " has no clip prompts");
+            }
+            return sources;
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("The result of job " + id + " is not JSON", e);
+        }
+    }
+
+    private record ClipSource(int index, String prompt) {
+    }
+
+    private record Written(ClipTargetPrompts.Clip clip, Usage usage, TargetPrompts.Tokens tokens) {
     }
 
     /** The session's last selection in the category, or a 400 when it has none (or one no longer valid). */

@@ -15,4 +15,8 @@ public interface TargetsConfig {
      */
     @WithDefault("prompts/targets")
     List<String> locations();
+
+    /** Clips of a clip-prompts job written at once (one model call each) when its targets run as a job. */
+    @WithDefault("4")
+    int clipConcurrency();
 }

@@ -10,8 +10,8 @@ import io.shotcraft.jobs.JobKind;
 import io.smallrye.mutiny.Uni;
 
 /**
- * Target prompts as a job: {@code stage_update} (target_prompts started), {@code progress} at each step,
- * {@code target_prompts} with the answer, {@code stage_update} completed, then the job's {@code completed}; on
+ * Target prompts as a job, for a prompt, a session or every clip of a clip-prompts job: {@code stage_update} (target_prompts started), {@code progress} at each step,
+ * {@code target_prompts} with the answer (a {@link TargetPrompts}, or for clips a {@link ClipTargetPrompts}), {@code stage_update} completed, then the job's {@code completed}; on
  * failure {@code stage_update} failed, then {@code failed} with the problem.
  */
 @ApplicationScoped
@@ -44,8 +44,12 @@ public class TargetsJob implements JobKind<TargetPromptsRequest> {
     @Override
     public Uni<?> run(TargetPromptsRequest request, JobContext context) {
         return context.emit("stage_update", stage("started"))
-                .chain(() -> service.generate(request, context.jobId().toString(),
-                        (percent, step) -> context.progress(percent, STAGE, step)))
+                .chain(() -> {
+                    TargetService.Progress progress = (percent, step) -> context.progress(percent, STAGE, step);
+                    return request.clipsJobId() == null
+                            ? service.generate(request, context.jobId().toString(), progress)
+                            : service.generateForClips(request, context.jobId().toString(), progress);
+                })
                 .call(result -> context.emit(STAGE, result))
                 .call(() -> context.emit("stage_update", stage("completed")))
                 .onFailure(failure -> !(failure instanceof JobCancelledException))

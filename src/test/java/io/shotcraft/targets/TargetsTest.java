@@ -254,6 +254,51 @@ class TargetsTest {
                 .body("errors[0].field", equalTo("selection"));
     }
 
+    @Test
+    void everyClipOfAClipJobGetsEverySelectedModelsPrompt() throws Exception {
+        var clipsRequest = JSON.createObjectNode();
+        clipsRequest.set("plan", JSON.readTree(getClass().getResourceAsStream("/clips/sample_scene_plan.json")));
+        clipsRequest.set("references", JSON.readTree(getClass().getResourceAsStream("/clips/sample_reference_images.json")));
+        clipsRequest.putObject("options").put("use_llm", false);
+        var clipsJob = given().contentType(ContentType.JSON).body(clipsRequest.toString())
+                .when().post("/api/v1/jobs/clip-prompts").then().statusCode(202).extract().jsonPath().getString("id");
+        var clipEvents = SseClient.open(jobs.resolve(clipsJob + "/events"), null).closed.get(20, TimeUnit.SECONDS);
+        var clipResult = read(clipEvents.getLast().data()).path("result");
+        int clips = clipResult.path("total_clips").asInt();
+        assertThat(clips).isGreaterThan(1);
+
+        // The clips are a job's source only: the synchronous endpoint says where to go.
+        given().contentType(ContentType.JSON).body(request("prompt", null, "clips_job_id", clipsJob, "selection", "1,3"))
+                .when().post("/api/v1/targets/prompts")
+                .then().statusCode(400).contentType(startsWith("application/problem+json"))
+                .body("detail", containsString("/api/v1/jobs/targets"));
+
+        var job = given().contentType(ContentType.JSON).body(request("prompt", null, "clips_job_id", clipsJob, "selection", "1,3"))
+                .when().post("/api/v1/jobs/targets").then().statusCode(202).extract().jsonPath();
+        var events = SseClient.open(jobs.resolve(job.getString("id") + "/events"), null).closed.get(30, TimeUnit.SECONDS);
+        var names = events.stream().map(SseClient.Event::name).toList();
+        assertThat(names.getLast()).isEqualTo("completed");
+        assertThat(names.stream().filter("progress"::equals).count()).as("a progress event per clip").isGreaterThanOrEqualTo(clips);
+        var answer = read(events.stream().filter(e -> e.name().equals("target_prompts")).findFirst().orElseThrow().data());
+        assertThat(answer.path("clip_count").asInt()).isEqualTo(clips);
+        assertThat(answer.path("clips_job_id").asText()).isEqualTo(clipsJob);
+        var written = answer.path("clips");
+        for (int i = 0; i < clips; i++) {
+            var clip = written.get(i);
+            assertThat(clip.path("clip_index").asInt()).isEqualTo(clipResult.path("clip_prompts").get(i).path("clip_index").asInt());
+            assertThat(clip.path("source").asText()).isEqualTo(clipResult.path("clip_prompts").get(i).path("prompt").asText());
+            assertThat(clip.path("prompts").size()).isEqualTo(3);
+            assertThat(clip.path("prompts").path("LEONARDO_ANIME_XL_A").path("prompt").asText()).isNotBlank();
+        }
+
+        // A job that is not a clip job is no source: the targets job fails with the problem.
+        var wrong = given().contentType(ContentType.JSON).body(request("prompt", null, "clips_job_id", job.getString("id"), "selection", "1"))
+                .when().post("/api/v1/jobs/targets").then().statusCode(202).extract().jsonPath();
+        var failed = SseClient.open(jobs.resolve(wrong.getString("id") + "/events"), null).closed.get(20, TimeUnit.SECONDS);
+        assertThat(failed.getLast().name()).isEqualTo("failed");
+        assertThat(read(failed.getLast().data()).path("detail").asText()).contains("not clips.prompts");
+    }
+
     private static JsonNode read(String text) throws Exception {
         return JSON.readTree(text);
     }
