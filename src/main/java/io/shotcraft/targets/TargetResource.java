@@ -55,7 +55,6 @@ public class TargetResource {
     @APIResponse(responseCode = "404", description = "No such session or revision",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<TargetPrompts> prompts(@Valid @NotNull TargetPromptsRequest request, @RestHeader(RequestIds.HEADER) String requestId) {
-        service.check(request, "");
         return service.generate(request, requestId, TargetService.Progress.NONE);
     }
 }

@@ -46,6 +46,10 @@ public class TargetService {
     /** The kind of the clip-prompts job (clips' {@code ClipPromptsJob.NAME}), whose results can be a source. */
     static final String CLIPS_JOB = "clips.prompts";
 
+    /** What one model's prompt may take of the answer, and the rest of the JSON: the cost cap is estimated from it. */
+    private static final int TOKENS_PER_MODEL = 300;
+    private static final int ANSWER_TOKENS = 60;
+
     /** Progress of a request, for its job's events. */
     public interface Progress {
         Progress NONE = (percent, step) -> Uni.createFrom().voidItem();
@@ -214,8 +218,10 @@ public class TargetService {
     private Uni<TargetPrompts> write(TargetPromptsRequest request, Selection selection, String source, List<Parameter> parameters,
             RevisionSource revision, String correlationId, Progress progress) {
         var options = request.optionsOrDefault();
-        var call = AiCall.of(options.ai(), correlationId).withSeed(options.seed() == null ? null : (int) (options.seed() % Integer.MAX_VALUE));
-        var model = runner.settings(TargetsTask.NAME, call).model();
+        var asked = AiCall.of(options.ai(), correlationId).withSeed(options.seed() == null ? null : (int) (options.seed() % Integer.MAX_VALUE));
+        var settings = runner.settings(TargetsTask.NAME, asked);
+        var model = settings.model();
+        var call = asked.withMaxTokens(Math.min(settings.maxTokens(), ANSWER_TOKENS + TOKENS_PER_MODEL * selection.models().size()));
         var merged = instructions.merge(selection, model);
         var perModel = options(options, selection.category(), "");
         var input = new TargetsTask.Input(merged, source, parameters, perModel, optionsText(options));

@@ -122,6 +122,9 @@ class TargetsLlmTest {
         expected.putArray("required").add("prompts");
         expected.put("additionalProperties", false);
         assertThat(schema).isEqualTo(expected);
+        // The answer's ceiling is what three prompts need (300 tokens each and 60 for the JSON), not the task's 3000.
+        var ceiling = call.has("max_completion_tokens") ? call.path("max_completion_tokens") : call.path("max_tokens");
+        assertThat(ceiling.asInt()).isEqualTo(960);
         assertThat(call.path("messages").get(1).path("content").asText()).contains("samurai")
                 .contains("SORA_2_A, SORA_1_A, LEONARDO_ANIME_XL_A");
 
