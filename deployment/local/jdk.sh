@@ -1,5 +1,7 @@
 # Sourced by the project's scripts: exports JAVA_HOME pointing at a JDK 21 or newer.
 # Keeps JAVA_HOME when it is new enough, else takes the newest JDK under /usr/lib/jvm (or /opt/java).
+# Also sets SHOTCRAFT_JAVA_OPTS, the options the local scripts run the service with (unless already set): a heap
+# bounded by configuration, not by the machine's memory (in Kubernetes, the container's MaxRAMPercentage does that).
 
 _shotcraft_java_major() {
   local v
@@ -36,3 +38,10 @@ else
   echo "Install one, e.g.: sudo apt-get install openjdk-21-jdk-headless  (or Temurin 21/25), or set JAVA_HOME." >&2
   return 1 2>/dev/null || exit 1
 fi
+
+# The heap is bounded by configuration: 128 MB with the serial collector (what the JVM picks by itself in a container
+# under 1.8 GB), code cache and metaspace capped too. Under docs/bench/hotpaths.sh (32 clients on every hot path, then
+# an open loop) the service stayed at 309-371 MB resident and spent less CPU per request than with G1 and no cap
+# (docs/benchmarks.md, "Memory"). Two malloc arenas instead of one per thread keep native memory small.
+export SHOTCRAFT_JAVA_OPTS="${SHOTCRAFT_JAVA_OPTS:--Xmx128m -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=128m -XX:+ExitOnOutOfMemoryError}"
+export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"

@@ -13,4 +13,5 @@ if [ "${1:-}" = "--live" ]; then
 fi
 ./mvnw -B -q package -DskipTests
 echo "[run] Shotcraft on http://localhost:8080 (API docs: http://localhost:8080/q/swagger-ui)"
-exec java -Dquarkus.profile=dev -jar target/quarkus-app/quarkus-run.jar
+# shellcheck disable=SC2086 # options, split on purpose
+exec java $SHOTCRAFT_JAVA_OPTS -Dquarkus.profile=dev -jar target/quarkus-app/quarkus-run.jar

@@ -277,8 +277,13 @@ closed() {
   printf '  check: %s non-2xx, %s socket errors; %s of %s answers sampled: %s -> %s\n' "$non2xx" "$errors" "$sampled" "$n" \
     "$(sed -n 's/^HP_CHECK //p' "$out" | tr ' ' '\n' | grep -v '^sampled:' | tr '\n' ' ' | sed 's/ $//')" \
     "$([ "$ok" = yes ] && echo "ran as named" || echo "NOT as named:$why")"
-  rows+=("| $name | $rps | $p50ms | $p99ms | $total | $svc | $pg | $redis | $stub | $wrkcpu | $others | $steal | $non2xx | $ok |")
+  rss=$(rss_mb VmRSS)
+  printf '  service memory: resident %s MB now, %s MB at most so far (VmHWM)\n' "$rss" "$(rss_mb VmHWM)"
+  rows+=("| $name | $rps | $p50ms | $p99ms | $total | $svc | $pg | $redis | $stub | $wrkcpu | $others | $steal | $rss | $non2xx | $ok |")
 }
+
+# The service's resident memory in MB: VmRSS (now) or VmHWM (the peak since it started), from /proc.
+rss_mb() { awk -v k="$1:" '$1 == k { printf "%.0f", $2 / 1024 }' "/proc/$app/status"; }
 
 # Sessions for the edits: every session answer of the sessions path is recorded; more are made when too few.
 edit_ids() {
@@ -361,8 +366,8 @@ fi
 
 echo
 echo "Closed loop, $conns connections, ${seconds}s per path after ${warmup}s warm-up; CPU in µs per request; others and steal in cores:"
-echo "| path | req/s | p50 ms | p99 ms | CPU total | service | PostgreSQL | Redis | stub | wrk | others | steal | non-2xx | as named |"
-echo "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"
+echo "| path | req/s | p50 ms | p99 ms | CPU total | service | PostgreSQL | Redis | stub | wrk | others | steal | RSS MB | non-2xx | as named |"
+echo "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"
 for r in "${rows[@]}"; do echo "$r"; done
 if [ "${#open_rows[@]}" -gt 0 ]; then
   echo
@@ -371,4 +376,5 @@ if [ "${#open_rows[@]}" -gt 0 ]; then
   echo "| --- | --- | --- |"
   for r in "${open_rows[@]}"; do echo "$r"; done
 fi
+echo "service: peak resident memory $(rss_mb VmHWM) MB (VmHWM), JVM options: ${SHOTCRAFT_JAVA_OPTS:-none}"
 echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -27,7 +27,8 @@ start_app_with_stub() {
   bench_env
   export OPENAI_BASE_URL=http://127.0.0.1:$stub_port/v1 OPENAI_API_KEY=bench
   export QUARKUS_LOG_CATEGORY__IO_SHOTCRAFT__LEVEL=WARN
-  java -jar target/quarkus-app/quarkus-run.jar >"$work/app.log" 2>&1 &
+  # shellcheck disable=SC2086 # options, split on purpose
+  java $SHOTCRAFT_JAVA_OPTS -jar target/quarkus-app/quarkus-run.jar >"$work/app.log" 2>&1 &
   app=$!
   trap 'kill $app $stub 2>/dev/null; wait 2>/dev/null; rm -rf "$work"' EXIT
   for _ in $(seq 1 300); do
