@@ -33,6 +33,14 @@ public interface AiTask<I, A> {
      */
     A offline(I input, String fallbackReason);
 
+    /**
+     * A schema made for this input, sent instead of the one the library makes from the answer record; null (the
+     * default) for a task whose answer always has the same shape.
+     */
+    default AnswerSchema answerSchema(I input) {
+        return null;
+    }
+
     /** What keys the cache, with the task, model, prompt version, seed and output language; the input by default. */
     default Object cacheKey(I input) {
         return input;

@@ -51,9 +51,13 @@ public class InvocationMemory implements Supplier<ChatMemoryProvider> {
             return invocation.memory;
         }
 
+        /** Outside a run (the library clears memories when the service's bean is destroyed) there is nothing to clear. */
         @Override
         public void clear() {
-            live().clear();
+            var invocation = Invocation.current();
+            if (invocation != null) {
+                invocation.memory.clear();
+            }
         }
     };
 

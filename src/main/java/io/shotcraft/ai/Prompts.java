@@ -37,6 +37,15 @@ public class Prompts {
         });
     }
 
+    /** The text of a file of the prompts folder, or null when there is none (data that may or may not be there). */
+    public String textOrNull(String path) {
+        var known = files.get(path);
+        if (known != null) {
+            return known;
+        }
+        return Thread.currentThread().getContextClassLoader().getResource(path) == null ? null : text(path);
+    }
+
     /** The version of a set of prompt files used together. */
     public String version(List<String> paths) {
         return versions.computeIfAbsent(List.copyOf(paths), key -> {

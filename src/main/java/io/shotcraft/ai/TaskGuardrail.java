@@ -28,6 +28,15 @@ public abstract class TaskGuardrail<I, A> implements OutputGuardrail {
     /** What the checks say of an answer to this input. */
     protected abstract Verdict check(I input, A answer);
 
+    /**
+     * Whether the answer being checked is the model's second try, after a repair was asked: a task that settles for
+     * a partly usable answer (and replaces the rest) accepts it then instead of asking again.
+     */
+    protected final boolean afterRepair() {
+        var invocation = Invocation.current();
+        return invocation != null && invocation.refusal != null;
+    }
+
     @Override
     @SuppressWarnings("unchecked")
     public OutputGuardrailResult validate(OutputGuardrailRequest request) {

@@ -55,9 +55,6 @@ public class TaskModels implements Supplier<ChatModel> {
     private static final String PREAMBLE = "prompts/shared/structured-answer.md";
     private static final PropertyNamingStrategies.NamingBase SNAKE = (PropertyNamingStrategies.NamingBase) PropertyNamingStrategies.SNAKE_CASE;
 
-    private record Schema(String name, String text, StrictJsonSchema validator) {
-    }
-
     private final ChatModel openAi;
     private final StreamingChatModel streaming;
     private final ModelGuards guards;
@@ -66,7 +63,7 @@ public class TaskModels implements Supplier<ChatModel> {
     private final AiConfig config;
     private final ObjectMapper json;
     private final String preamble;
-    private final Map<JsonSchema, Schema> schemas = new ConcurrentHashMap<>();
+    private final Map<JsonSchema, AnswerSchema> schemas = new ConcurrentHashMap<>();
     private final ChatModel model = new TaskModel();
 
     public TaskModels(ChatModel openAi, StreamingChatModel streaming, ModelGuards guards, Budget budget, Pricing pricing,
@@ -109,7 +106,7 @@ public class TaskModels implements Supplier<ChatModel> {
         if (invocation == null) {
             throw new IllegalStateException("An AI task's service was called outside AiTaskRunner");
         }
-        var schema = schema(request.responseFormat());
+        var schema = schema(invocation, request.responseFormat());
         var prepared = prepare(request, invocation, schema);
         budget.check(invocation, prepared);
         invocation.answer = null;
@@ -120,7 +117,7 @@ public class TaskModels implements Supplier<ChatModel> {
         });
     }
 
-    private ChatRequest prepare(ChatRequest request, Invocation invocation, Schema schema) {
+    private ChatRequest prepare(ChatRequest request, Invocation invocation, AnswerSchema schema) {
         var settings = invocation.settings;
         var system = new StringBuilder(preamble).append("\n\n");
         List<ChatMessage> messages = new ArrayList<>(request.messages().size() + 1);
@@ -153,7 +150,7 @@ public class TaskModels implements Supplier<ChatModel> {
     }
 
     /** Records what the answer cost, then refuses it unless it is JSON that fits the schema. */
-    private ChatResponse checked(ChatResponse response, Invocation invocation, Schema schema) {
+    private ChatResponse checked(ChatResponse response, Invocation invocation, AnswerSchema schema) {
         var usage = response.tokenUsage();
         int in = usage == null || usage.inputTokenCount() == null ? 0 : usage.inputTokenCount();
         int out = usage == null || usage.outputTokenCount() == null ? 0 : usage.outputTokenCount();
@@ -173,7 +170,7 @@ public class TaskModels implements Supplier<ChatModel> {
         } catch (JsonProcessingException e) {
             throw new LlmFailure(Reason.MALFORMED_OUTPUT, "The model's answer is not JSON: " + e.getOriginalMessage());
         }
-        var errors = schema.validator().validate(node);
+        var errors = schema.check().validate(node);
         if (!errors.isEmpty()) {
             throw new LlmFailure(Reason.SCHEMA_VIOLATION, "The model's answer does not fit " + schema.name() + ": " + errors.getFirst());
         }
@@ -214,17 +211,23 @@ public class TaskModels implements Supplier<ChatModel> {
     }
 
     /**
-     * The schema the library made from the task's answer record, with snake_case property names (the API's JSON
-     * convention, and what the answer is read with), named after the record in snake_case.
+     * The schema the task made for this input, else the one the library made from the task's answer record, with
+     * snake_case property names (the API's JSON convention, and what the answer is read with), named after the record
+     * in snake_case.
      */
-    private Schema schema(ResponseFormat format) {
+    @SuppressWarnings("unchecked")
+    private AnswerSchema schema(Invocation invocation, ResponseFormat format) {
+        var own = ((AiTask<Object, ?>) invocation.task).answerSchema(invocation.input);
+        if (own != null) {
+            return own;
+        }
         if (format == null || format.jsonSchema() == null) {
             return null;
         }
         return schemas.computeIfAbsent(format.jsonSchema(), declared -> {
             var root = json.valueToTree(JsonSchemaElementUtils.toMap(declared.rootElement(), true));
             snakeCase(root);
-            return new Schema(SNAKE.translate(declared.name()), root.toString(), StrictJsonSchema.of(root));
+            return new AnswerSchema(SNAKE.translate(declared.name()), root.toString(), StrictJsonSchema.of(root));
         });
     }
 

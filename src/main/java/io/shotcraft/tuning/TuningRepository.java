@@ -70,6 +70,11 @@ public class TuningRepository {
                 }));
     }
 
+    /** Stores the session's remembered target selections; false when there is no such session. */
+    public Uni<Boolean> rememberSelections(UUID id, String selectionsJson) {
+        return write(() -> TuningSession.update("targetSelections = ?1 where id = ?2", selectionsJson, id).map(updated -> updated > 0));
+    }
+
     public Uni<Boolean> delete(UUID id) {
         return write(() -> TuningSession.deleteById(id));
     }

@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -51,6 +52,8 @@ public class TuningService {
     private static final TypeReference<List<Parameter>> PARAMETERS = new TypeReference<>() {
     };
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
+    };
+    private static final TypeReference<Map<String, List<String>>> SELECTIONS = new TypeReference<>() {
     };
 
     private final AiTaskRunner runner;
@@ -230,6 +233,42 @@ public class TuningService {
                         .chain(saved -> repository.session(id).map(session -> view(session, saved, changes, null, null)));
             });
         });
+    }
+
+    /**
+     * A revision as the source of other features' work (the targets' prompts): the session's latest revision, or
+     * {@code number}, with its parameters and the session's remembered target selections; 404 when either is missing.
+     */
+    public Uni<RevisionSource> source(UUID id, Integer number) {
+        return repository.session(id).chain(session -> {
+            if (session == null) {
+                throw ProblemException.notFound("No session " + id);
+            }
+            int wanted = number == null ? session.revision : number;
+            if (wanted > session.revision) {
+                throw new ProblemException(Problem.of(ProblemType.NOT_FOUND,
+                        "Session " + id + " has no revision " + wanted + " (latest is " + session.revision + ")")
+                        .withErrors(List.of(new Problem.FieldError("revision", "no such revision"))));
+            }
+            return repository.revision(id, wanted).map(revision -> {
+                if (revision == null) {
+                    throw ProblemException.notFound("Session " + id + " has no revision " + wanted);
+                }
+                Map<String, List<String>> selections = session.targetSelections == null ? Map.of()
+                        : read(session.targetSelections, SELECTIONS);
+                return new RevisionSource(id, revision.number, revision.prompt, parameters(revision), selections);
+            });
+        });
+    }
+
+    /** Remembers the target groups a session last selected in a category, the others kept. */
+    public Uni<Void> rememberSelection(RevisionSource source, String category, List<String> groups) {
+        var selections = new TreeMap<>(source.targetSelections());
+        if (groups.equals(selections.get(category))) {
+            return Uni.createFrom().voidItem();
+        }
+        selections.put(category, List.copyOf(groups));
+        return repository.rememberSelections(source.sessionId(), write(selections)).replaceWithVoid();
     }
 
     private Uni<TuningRevision> latestOrFail(UUID id) {

@@ -25,4 +25,8 @@ public class TuningSession extends PanacheEntityBase {
 
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
+
+    /** The last target groups selected per category, as a JSON object (null until a selection is made). */
+    @Column(name = "target_selections")
+    public String targetSelections;
 }

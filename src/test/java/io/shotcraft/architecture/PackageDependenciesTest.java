@@ -76,8 +76,15 @@ class PackageDependenciesTest {
     }
 
     @Test
+    void targetsUseTuningOnlyThroughItsServiceAndTheRulesStayPlain() {
+        assertThat(IMPORTS.getOrDefault("targets", Map.of()).getOrDefault("tuning", Set.of()))
+                .isSubsetOf("tuning.TuningService", "tuning.RevisionSource");
+        assertThat(IMPORTS.getOrDefault("targets", Map.of()).keySet()).doesNotContain("clips", "enhance");
+    }
+
+    @Test
     void theRulesSeeTheWholeTree() {
-        assertThat(IMPORTS.keySet()).contains("ai", "clips", "enhance", "jobs", "parameters", "tuning");
+        assertThat(IMPORTS.keySet()).contains("ai", "clips", "enhance", "jobs", "parameters", "targets", "tuning");
         assertThat(IMPORTS.get("tuning")).containsKeys("ai", "parameters", "enhance");
     }
 
