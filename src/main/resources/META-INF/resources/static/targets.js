@@ -417,7 +417,7 @@ const ON_EVENT = {
   },
   target_prompts: (data) => {
     showResults(data);
-    return `${data.model_count} prompts · ${data.engine}`;
+    return `${data.model_count} ${data.model_count === 1 ? 'prompt' : 'prompts'} · ${data.engine}`;
   },
   completed: (data) => {
     finish();

@@ -1,11 +1,13 @@
 package io.shotcraft.ui;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 import jakarta.inject.Inject;
@@ -131,6 +133,40 @@ class TargetsPageBrowserTest extends BrowserTest {
         awaitUntil("the image groups", () -> !groupBoxes().isEmpty());
         assertThat(value("prompt")).isEqualTo(PROMPT);
         assertThat(text("prompt-count")).isEqualTo(PROMPT.length() + " / 4000");
+    }
+
+    @Test
+    void aSessionInTheAddressIsTheSourceAndRemembersItsSelection() {
+        var id = given().contentType("application/json")
+                .body(Map.of("prompt", PROMPT, "options", Map.of("engine", "offline")))
+                .when().post("/api/v1/sessions")
+                .then().statusCode(201)
+                .extract().path("id");
+        browser.get(page + "?session=" + id);
+        awaitUntil("the session", () -> id.equals(value("session")) && !groupBoxes().isEmpty());
+        assertThat(find("prompt").isEnabled()).isFalse();
+        assertThat(text("source-note")).contains("the session's last selection in this category is used");
+        new Select(find("engine")).selectByValue("offline");
+
+        submit().click();
+        awaitUntil("the problem", () -> shown("targets-error") && submit().isEnabled());
+        assertThat(text("targets-error")).contains("the session has no earlier selection");
+        assertThat(shown("groups-error")).isTrue();
+
+        find("group-leonardo").click();
+        submit().click();
+        awaitUntil("the completed event", () -> events().contains("completed") && submit().isEnabled());
+        assertThat(cards()).extracting(card -> card.getDomAttribute("data-model")).containsExactly("LEONARDO_ANIME_XL_A");
+        assertThat(text("results-source")).startsWith("from session revision 1");
+
+        // Nothing ticked: the session's remembered selection is used.
+        browser.get(page + "?session=" + id);
+        awaitUntil("the session", () -> id.equals(value("session")) && !groupBoxes().isEmpty());
+        assertThat(groupBoxes()).noneMatch(WebElement::isSelected);
+        new Select(find("engine")).selectByValue("offline");
+        submit().click();
+        awaitUntil("the completed event", () -> events().contains("completed") && submit().isEnabled());
+        assertThat(cards()).extracting(card -> card.getDomAttribute("data-model")).containsExactly("LEONARDO_ANIME_XL_A");
     }
 
     private static List<WebElement> groupBoxes() {
