@@ -22,11 +22,6 @@ import io.quarkus.qute.TemplateInstance;
 @Produces(MediaType.TEXT_HTML)
 public class UiResource {
 
-    private static final Feature TARGETS = new Feature("targets", "Targets",
-            "Write for the model you use: each text-to-video and text-to-image model has its own prompt style.",
-            List.of("Browse model groups and the instructions Shotcraft follows for each",
-                    "Turn one idea into prompts shaped for several target models",
-                    "See the structure and length each model expects"));
     private static final Feature TRAIN = new Feature("train", "Train",
             "Rate results and let Shotcraft learn which prompts work for you.",
             List.of("Rate generated images and clips against the prompts that made them",
@@ -40,6 +35,8 @@ public class UiResource {
         static native TemplateInstance enhance();
 
         static native TemplateInstance clips();
+
+        static native TemplateInstance targets();
 
         static native TemplateInstance feature(Feature feature);
 
@@ -82,11 +79,15 @@ public class UiResource {
         return Templates.clips();
     }
 
+    /**
+     * The groups come from the targets API; the selection and its source (a prompt, or the tuning session that
+     * ?session= names) go to the target-prompts job, whose events the page follows to a card per model.
+     */
     @GET
     @Path("targets")
     @Operation(hidden = true)
     public TemplateInstance targets() {
-        return Templates.feature(TARGETS);
+        return Templates.targets();
     }
 
     @GET

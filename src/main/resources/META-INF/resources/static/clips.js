@@ -126,6 +126,7 @@ function resetRun() {
   $('results').hidden = true;
   $('clip-rows').replaceChildren();
   $('results-note').hidden = true;
+  $('tailor-link').hidden = true;
   setDownload(null);
 }
 
@@ -231,6 +232,9 @@ function showResults(results) {
     `${clips.length} clip ${clips.length === 1 ? 'prompt' : 'prompts'}`, engine, seconds(results.generation_time, 2),
   ].join(' · ');
   $('clip-rows').replaceChildren(...clips.flatMap(clipRows));
+  const first = clips.find((clip) => clip.prompt);
+  $('tailor-link').href = first ? `/targets?prompt=${encodeURIComponent(first.prompt)}` : '/targets';
+  $('tailor-link').hidden = !first;
   $('results').hidden = false;
 }
 

@@ -135,6 +135,7 @@ function badge(name, text) {
 function renderSession(view) {
   session = view;
   $('session').dataset.sessionId = view.id;
+  $('tailor-link').href = `/targets?session=${encodeURIComponent(view.id)}`;
   $('session').hidden = false;
   $('session-revision').textContent = String(view.revision);
   $('session-prompt').textContent = view.prompt;

@@ -42,6 +42,10 @@ class UiPagesTest {
                 .then().statusCode(200)
                 .body(containsString("<a href=\"/targets\" aria-current=\"page\">Targets</a>"))
                 .body(containsString("<a href=\"/clips\">Clips</a>"))
+                .body(not(containsString("coming soon")));
+        given().when().get("/train")
+                .then().statusCode(200)
+                .body(containsString("<a href=\"/train\" aria-current=\"page\">Train</a>"))
                 .body(containsString("coming soon"));
         given().when().get("/")
                 .then().statusCode(200)
@@ -133,6 +137,40 @@ class UiPagesTest {
     }
 
     @Test
+    void theTargetsPageCarriesItsFormAndItsScript() {
+        given().when().get("/targets")
+                .then().statusCode(200)
+                .body(containsString("<script type=\"module\" src=\"/static/targets.js\"></script>"))
+                .body(containsString("id=\"targets-form\""))
+                .body(containsString("<option value=\"image_generation\" selected>"))
+                .body(containsString("<option value=\"video_generation\">"))
+                .body(containsString("<ol id=\"groups\""))
+                .body(containsString("id=\"selection\""))
+                .body(containsString("id=\"session\""))
+                .body(containsString("id=\"prompt\" name=\"prompt\" rows=\"4\" maxlength=\"4000\""))
+                .body(containsString("<option value=\"offline\">Offline</option>"))
+                .body(containsString("id=\"aspect-ratio\""))
+                .body(containsString("id=\"seed\""))
+                .body(containsString("id=\"duration\""))
+                .body(containsString("id=\"targets-submit\""))
+                .body(containsString("id=\"targets-error\" class=\"alert\" role=\"alert\" hidden"))
+                .body(containsString("id=\"token-saving\""))
+                .body(containsString("id=\"target-cards\""));
+    }
+
+    @Test
+    void theStudioAndTheClipsPageLinkToTheTargetsPage() {
+        given().when().get("/")
+                .then().statusCode(200)
+                .body(containsString("id=\"tailor-link\""))
+                .body(containsString(">Tailor to models</a>"));
+        given().when().get("/clips")
+                .then().statusCode(200)
+                .body(containsString("id=\"tailor-link\""))
+                .body(containsString(">Tailor to models</a>"));
+    }
+
+    @Test
     void theJobPageCarriesTheIdForItsScriptEvenWhenNoSuchJobExists() {
         var id = UUID.randomUUID().toString();
         given().when().get("/jobs/" + id)
@@ -166,6 +204,12 @@ class UiPagesTest {
                 .then().statusCode(200)
                 .contentType(containsString("javascript"))
                 .body(containsString("/api/v1/enhance"));
+        given().when().get("/static/targets.js")
+                .then().statusCode(200)
+                .contentType(containsString("javascript"))
+                .body(containsString("/api/v1/jobs/targets"))
+                .body(containsString("/api/v1/targets/groups"))
+                .body(containsString("new EventSource("));
         given().when().get("/static/studio.js")
                 .then().statusCode(200)
                 .contentType(containsString("javascript"))
