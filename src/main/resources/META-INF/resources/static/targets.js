@@ -4,6 +4,7 @@
 // the session's own last selection.
 
 import { copyButton } from './copy.js';
+import { followEvents } from './events.js';
 import { problemElements } from './problem.js';
 
 const API = '/api/v1/jobs/targets';
@@ -438,31 +439,13 @@ function follow(job) {
   $('job-link').href = `/jobs/${encodeURIComponent(job.id)}`;
   $('job-link').hidden = false;
   $('run').hidden = false;
-  const stream = new EventSource(job.events_url);
-  source = stream;
-  // EventSource only delivers named events to listeners registered by name.
-  for (const [name, handle] of Object.entries(ON_EVENT)) {
-    stream.addEventListener(name, (event) => {
-      if (source !== stream) {
-        return;
-      }
-      let data = {};
-      try {
-        data = JSON.parse(event.data);
-      } catch {
-        // An event without JSON still gets its line.
-      }
-      logLine(name, handle(data));
-    });
-  }
-  stream.addEventListener('error', () => {
-    if (source === stream && stream.readyState === EventSource.CLOSED) {
+  source = followEvents(job, ON_EVENT, {
+    log: logLine,
+    lost: (problem) => {
       finish();
-      showProblem({
-        title: 'The job could not be followed',
-        detail: 'The connection to its events was lost; the job page shows how it ended.',
-      });
-    }
+      showProblem(problem);
+    },
+    isCurrent: (stream) => source === stream,
   });
 }
 

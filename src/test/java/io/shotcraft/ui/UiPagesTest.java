@@ -209,6 +209,10 @@ class UiPagesTest {
                 .contentType(containsString("javascript"))
                 .body(containsString("/api/v1/jobs/targets"))
                 .body(containsString("/api/v1/targets/groups"))
+                .body(containsString("followEvents("));
+        given().when().get("/static/events.js")
+                .then().statusCode(200)
+                .contentType(containsString("javascript"))
                 .body(containsString("new EventSource("));
         given().when().get("/static/studio.js")
                 .then().statusCode(200)
