@@ -93,38 +93,44 @@ public class TargetService {
 
     /**
      * Checks what can be checked without the database: the category, the selection (when given), the source and the
-     * options. {@code field} prefixes field names in errors ({@code input.} in a job).
+     * options. {@code field} prefixes field names in errors ({@code input.} in a job). Gives the selection, or null
+     * when a session's remembered one is to be used.
      */
-    public void check(TargetPromptsRequest request, String field) {
+    public Selection check(TargetPromptsRequest request, String field) {
         var category = category(request.category(), field);
-        Selection.parse(category, request.groups(), request.selection(), field);
-        boolean prompt = request.prompt() != null;
-        boolean session = request.sessionId() != null;
-        boolean clips = request.clipsJobId() != null;
-        int sources = (prompt ? 1 : 0) + (session ? 1 : 0) + (clips ? 1 : 0);
-        if (sources != 1) {
-            var where = sources == 0 ? "prompt" : prompt ? (session ? "session_id" : "clips_job_id") : "clips_job_id";
-            throw invalid(field + where, "give one source: prompt, session_id or clips_job_id");
+        var selection = Selection.parse(category, request.groups(), request.selection(), field);
+        var sources = new ArrayList<String>();
+        if (request.prompt() != null) {
+            sources.add("prompt");
         }
-        if (prompt && request.prompt().isBlank()) {
+        if (request.sessionId() != null) {
+            sources.add("session_id");
+        }
+        if (request.clipsJobId() != null) {
+            sources.add("clips_job_id");
+        }
+        if (sources.size() != 1) {
+            throw invalid(field + (sources.isEmpty() ? "prompt" : sources.getLast()), "give one source: prompt, session_id or clips_job_id");
+        }
+        if (request.prompt() != null && request.prompt().isBlank()) {
             throw invalid(field + "prompt", "must not be blank");
         }
-        if (!session && request.revision() != null) {
+        if (request.sessionId() == null && request.revision() != null) {
             throw invalid(field + "revision", "only with session_id");
         }
-        if (!session && Selection.parse(category, request.groups(), request.selection(), field) == null) {
+        if (request.sessionId() == null && selection == null) {
             throw Selection.invalid(field + "groups", "select at least one group (groups or selection)", category);
         }
         options(request.optionsOrDefault(), category, field);
+        return selection;
     }
 
     public Uni<TargetPrompts> generate(TargetPromptsRequest request, String correlationId, Progress progress) {
-        check(request, "");
+        var given = check(request, "");
         if (request.clipsJobId() != null) {
             throw invalid("clips_job_id", "a clip job's targets run as a job: POST /api/v1/jobs/targets");
         }
-        var category = category(request.category(), "");
-        var given = Selection.parse(category, request.groups(), request.selection(), "");
+        var category = given != null ? given.category() : category(request.category(), "");
         if (request.sessionId() == null) {
             var source = request.prompt().strip();
             return progress.at(10, "extracting parameters")
@@ -144,9 +150,8 @@ public class TargetService {
      * after each clip.
      */
     public Uni<ClipTargetPrompts> generateForClips(TargetPromptsRequest request, String correlationId, Progress progress) {
-        check(request, "");
-        var category = category(request.category(), "");
-        var selection = Selection.parse(category, request.groups(), request.selection(), "");
+        var selection = check(request, "");
+        var category = selection.category();
         var jobId = UUID.fromString(request.clipsJobId());
         return jobs.find(jobId).chain(job -> {
             var clips = clips(job, jobId);
