@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
 
 import org.junit.jupiter.api.Test;
 
@@ -26,11 +27,15 @@ class ObservabilityTest {
     URI jobs;
 
     @Test
-    void livenessAndReadinessCheckPostgresAndRedis() {
+    void readinessChecksPostgresAndWellnessRedis() {
         given().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
         given().when().get("/q/health/ready").then().statusCode(200)
                 .body("status", equalTo("UP"))
-                .body("checks.name", hasItems("Reactive PostgreSQL connections health check", "Redis connection health check"));
+                .body("checks.name", hasItems("Reactive PostgreSQL connections health check"))
+                .body("checks.name", not(hasItems("redis")));
+        given().when().get("/q/health/well").then().statusCode(200).body("checks.name", hasItems("redis"));
+        given().when().get("/q/health").then().statusCode(200)
+                .body("checks.name", hasItems("Reactive PostgreSQL connections health check", "redis"));
     }
 
     @Test
