@@ -121,6 +121,10 @@ public class JobResource {
         if (event == JobStreamer.KEEP_ALIVE) {
             return sse.newEventBuilder().comment("keep-alive").build();
         }
-        return sse.newEventBuilder().id(event.id()).name(event.name()).data(event.data()).build();
+        var built = sse.newEventBuilder().id(event.id()).name(event.name()).data(event.data());
+        if (JobEvent.STREAM_ERROR.equals(event.name())) {
+            built.reconnectDelay(JobStreamer.RECONNECT.toMillis());
+        }
+        return built.build();
     }
 }

@@ -1,5 +1,6 @@
 package io.shotcraft.jobs;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -29,6 +30,8 @@ public class JobStreamer {
 
     private static final Pattern EVENT_ID = Pattern.compile("\\d{1,20}-\\d{1,20}");
     private static final int BATCH = 200;
+    /** How soon a client cut off by a store failure should reconnect (the SSE {@code retry} of {@code stream_error}). */
+    static final Duration RECONNECT = Duration.ofSeconds(2);
 
     private final JobService jobs;
     private final JobEvents events;
@@ -151,10 +154,17 @@ public class JobStreamer {
             schedule();
         }
 
+        /**
+         * The store failed mid-stream: the stream still ends with a final event, {@code stream_error}, saying where
+         * to resume ({@code last_event_id}, also the {@code Last-Event-ID} an EventSource sends when it reconnects).
+         */
         private void failed(Throwable failure) {
             Log.warnf("Event stream of job %s broke off: %s", jobId, failure.toString());
             stop();
-            emitter.fail(failure);
+            var resume = cursor == null ? "null" : "\"" + cursor + "\"";
+            emitter.emit(new JobEvent(null, JobEvent.STREAM_ERROR,
+                    "{\"reason\":\"events_unavailable\",\"retry_ms\":" + RECONNECT.toMillis() + ",\"last_event_id\":" + resume + "}"));
+            emitter.complete();
         }
 
         private void schedule() {

@@ -118,6 +118,25 @@ class OutageTest {
     }
 
     @Test
+    void aStreamCutByARedisOutageEndsWithAFinalEventSayingWhereToResume() throws Exception {
+        var gate = TestJobs.newGate();
+        var id = TestJobs.submitGated(2, gate);
+        Gates.open(gate, 1);
+        var stream = SseClient.open(jobs.resolve(id + "/events"), null);
+        await().atMost(Duration.ofSeconds(10)).until(() -> !stream.events.isEmpty());
+        var seen = stream.events.getLast().id();
+
+        OwnServices.stopRedis();
+
+        var events = stream.closed.get(15, java.util.concurrent.TimeUnit.SECONDS);
+        var last = events.getLast();
+        assertThat(last.name()).isEqualTo("stream_error");
+        assertThat(last.data()).contains("\"last_event_id\":\"" + events.get(events.size() - 2).id() + "\"");
+        assertThat(events.get(events.size() - 2).id()).isGreaterThanOrEqualTo(seen);
+        Gates.open(gate, 2);
+    }
+
+    @Test
     void idleStreamsGetKeepAliveComments() throws Exception {
         var gate = TestJobs.newGate();
         var id = TestJobs.submitGated(1, gate);
