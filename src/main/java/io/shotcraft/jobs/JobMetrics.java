@@ -17,6 +17,8 @@ public class JobMetrics {
     private final MeterRegistry registry;
     private final AtomicInteger running = new AtomicInteger();
     private final AtomicInteger openStreams = new AtomicInteger();
+    private final Counter refused;
+    private final Counter cut;
 
     public JobMetrics(MeterRegistry registry) {
         this.registry = registry;
@@ -24,6 +26,11 @@ public class JobMetrics {
                 .description("Jobs running on this pod").register(registry);
         Gauge.builder("shotcraft.sse.streams.open", openStreams, AtomicInteger::get)
                 .description("Open job event streams (SSE) on this pod").register(registry);
+        refused = Counter.builder("shotcraft.sse.streams.refused")
+                .description("Event streams refused (429) because the pod had its most open").register(registry);
+        cut = Counter.builder("shotcraft.sse.streams.cut")
+                .description("Event streams ended with stream_error (Redis failed, or the client fell behind the kept events)")
+                .register(registry);
     }
 
     void started(String kind) {
@@ -49,5 +56,13 @@ public class JobMetrics {
 
     void streamClosed() {
         openStreams.decrementAndGet();
+    }
+
+    void streamRefused() {
+        refused.increment();
+    }
+
+    void streamCut() {
+        cut.increment();
     }
 }

@@ -1,21 +1,16 @@
 package io.shotcraft.jobs;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.quarkus.logging.Log;
 import io.shotcraft.platform.Problem;
 import io.shotcraft.platform.ProblemException;
 import io.shotcraft.platform.ProblemType;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
-import io.smallrye.mutiny.subscription.MultiEmitter;
-import io.vertx.core.Vertx;
 
 /**
  * A job's events as a stream for one subscriber: the replay from the first event (or the one after
@@ -29,22 +24,17 @@ public class JobStreamer {
     public static final JobEvent KEEP_ALIVE = new JobEvent(null, null, null);
 
     private static final Pattern EVENT_ID = Pattern.compile("\\d{1,20}-\\d{1,20}");
-    private static final int BATCH = 200;
     /** How soon a client cut off by a store failure should reconnect (the SSE {@code retry} of {@code stream_error}). */
     static final Duration RECONNECT = Duration.ofSeconds(2);
 
     private final JobService jobs;
     private final JobEvents events;
-    private final JobMetrics metrics;
-    private final Vertx vertx;
-    private final JobsConfig config;
+    private final JobFeeds feeds;
 
-    public JobStreamer(JobService jobs, JobEvents events, JobMetrics metrics, Vertx vertx, JobsConfig config) {
+    public JobStreamer(JobService jobs, JobEvents events, JobFeeds feeds) {
         this.jobs = jobs;
         this.events = events;
-        this.metrics = metrics;
-        this.vertx = vertx;
-        this.config = config;
+        this.feeds = feeds;
     }
 
     /** What a subscriber gets: the events to send, or nothing at all when it has already seen the end. */
@@ -57,6 +47,7 @@ public class JobStreamer {
             throw new ProblemException(Problem.of(ProblemType.VALIDATION,
                     "Last-Event-ID must be an event id such as 1700000000000-0"));
         }
+        feeds.admit();
         return jobs.find(jobId).chain(job -> {
             if (job == null) {
                 throw ProblemException.notFound("No job " + jobId);
@@ -88,106 +79,16 @@ public class JobStreamer {
     }
 
     private Multi<JobEvent> follow(UUID jobId, String after) {
-        return Multi.createFrom().<JobEvent> emitter(emitter -> new Follower(jobId, after, emitter).poll())
-                .onSubscription().invoke(metrics::streamOpened)
-                .onTermination().invoke(metrics::streamClosed);
+        return feeds.follow(jobId, after);
     }
 
     /**
-     * Reads the stream in batches; when caught up, waits for an append on this pod or the poll interval,
-     * whichever comes first. One read at a time per subscriber.
+     * The last event of a stream cut short: no id (so {@code Last-Event-ID} stays the last real event), the reason,
+     * how soon to reconnect, and the id to resume after.
      */
-    private final class Follower {
-        private final UUID jobId;
-        private final MultiEmitter<? super JobEvent> emitter;
-        private final AtomicBoolean reading = new AtomicBoolean();
-        private final Runnable unlisten;
-        private volatile String cursor;
-        private volatile boolean again;
-        private volatile boolean done;
-        private volatile long timer = -1;
-        private volatile long lastSent = System.nanoTime();
-
-        Follower(UUID jobId, String after, MultiEmitter<? super JobEvent> emitter) {
-            this.jobId = jobId;
-            this.cursor = after;
-            this.emitter = emitter;
-            this.unlisten = events.onAppend(jobId, this::poll);
-            emitter.onTermination(this::stop);
-        }
-
-        void poll() {
-            if (done) {
-                return;
-            }
-            if (!reading.compareAndSet(false, true)) {
-                again = true;
-                return;
-            }
-            again = false;
-            events.after(jobId, cursor, BATCH).subscribe().with(this::deliver, this::failed);
-        }
-
-        private void deliver(List<JobEvent> batch) {
-            for (var event : batch) {
-                if (done) {
-                    return;
-                }
-                emitter.emit(event);
-                cursor = event.id();
-                lastSent = System.nanoTime();
-                if (event.terminal()) {
-                    stop();
-                    emitter.complete();
-                    return;
-                }
-            }
-            reading.set(false);
-            if (batch.size() == BATCH || again) {
-                poll();
-                return;
-            }
-            if (System.nanoTime() - lastSent >= config.keepAlive().toNanos()) {
-                lastSent = System.nanoTime();
-                emitter.emit(KEEP_ALIVE);
-            }
-            schedule();
-        }
-
-        /**
-         * The store failed mid-stream: the stream still ends with a final event, {@code stream_error}, saying where
-         * to resume ({@code last_event_id}, also the {@code Last-Event-ID} an EventSource sends when it reconnects).
-         */
-        private void failed(Throwable failure) {
-            Log.warnf("Event stream of job %s broke off: %s", jobId, failure.toString());
-            stop();
-            var resume = cursor == null ? "null" : "\"" + cursor + "\"";
-            emitter.emit(new JobEvent(null, JobEvent.STREAM_ERROR,
-                    "{\"reason\":\"events_unavailable\",\"retry_ms\":" + RECONNECT.toMillis() + ",\"last_event_id\":" + resume + "}"));
-            emitter.complete();
-        }
-
-        private void schedule() {
-            if (done) {
-                return;
-            }
-            long previous = timer;
-            if (previous >= 0) {
-                vertx.cancelTimer(previous);
-            }
-            timer = vertx.setTimer(Math.max(1, config.pollInterval().toMillis()), id -> poll());
-        }
-
-        private void stop() {
-            if (done) {
-                return;
-            }
-            done = true;
-            unlisten.run();
-            long previous = timer;
-            if (previous >= 0) {
-                vertx.cancelTimer(previous);
-            }
-        }
+    static JobEvent streamError(String reason, String resumeAfter) {
+        var resume = resumeAfter == null ? "null" : "\"" + resumeAfter + "\"";
+        return new JobEvent(null, JobEvent.STREAM_ERROR, "{\"reason\":\"" + reason + "\",\"retry_ms\":" + RECONNECT.toMillis()
+                + ",\"last_event_id\":" + resume + "}");
     }
 }

@@ -25,6 +25,10 @@ public interface JobsConfig {
     @WithDefault("PT15S")
     Duration keepAlive();
 
+    /** Event streams open at once on one instance; one more is refused with 429 and Retry-After. */
+    @WithDefault("5000")
+    int maxStreams();
+
     /** Longest wait for Redis before an API call answers 503. */
     @WithDefault("PT2S")
     Duration redisTimeout();

@@ -15,6 +15,7 @@ public enum ProblemType {
     EDIT_NOT_UNDERSTOOD("edit-not-understood", "Edit request not understood", 422),
     PAYLOAD_TOO_LARGE("payload-too-large", "Request body too large", 413),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Unsupported media type", 415),
+    TOO_MANY_STREAMS("too-many-streams", "Too many event streams", 429),
     SERVICE_UNAVAILABLE("service-unavailable", "Service unavailable", 503),
     JOB_FAILED("job-failed", "Job failed", 500),
     GENERATION_FAILED("generation-failed", "Prompt generation failed", 500),
