@@ -51,4 +51,8 @@ public class Job extends PanacheEntityBase {
 
     @Column(name = "finished_at")
     public OffsetDateTime finishedAt;
+
+    /** When the runner last said it was alive (every heartbeat interval while the job runs). */
+    @Column(name = "heartbeat_at")
+    public OffsetDateTime heartbeatAt;
 }

@@ -28,12 +28,14 @@ public class JobEvents {
     private static final String FIELD_NAME = "name";
     private static final String FIELD_DATA = "data";
 
+    private final ReactiveRedisDataSource redis;
     private final ReactiveStreamCommands<String, String, String> streams;
     private final ReactiveKeyCommands<String> keys;
     private final JobsConfig config;
     private final Map<UUID, Set<Runnable>> listeners = new ConcurrentHashMap<>();
 
     public JobEvents(ReactiveRedisDataSource redis, JobsConfig config) {
+        this.redis = redis;
         this.streams = redis.stream(String.class, String.class, String.class);
         this.keys = redis.key(String.class);
         this.config = config;
@@ -51,6 +53,11 @@ public class JobEvents {
             added = added.call(() -> keys.expire(key(jobId), config.eventsTtl()));
         }
         return bounded(added).invoke(() -> wake(jobId));
+    }
+
+    /** Whether the job's events can be stored now: a job is accepted only then (a PING within the Redis timeout). */
+    public Uni<Void> ready() {
+        return bounded(redis.execute("PING")).replaceWithVoid();
     }
 
     /** Up to {@code count} events after {@code afterId} (from the first one when {@code afterId} is null). */

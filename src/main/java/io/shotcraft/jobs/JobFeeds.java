@@ -1,5 +1,6 @@
 package io.shotcraft.jobs;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,9 +12,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.logging.Log;
+import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
 import io.shotcraft.platform.Problem;
 import io.shotcraft.platform.ProblemException;
 import io.shotcraft.platform.ProblemType;
+import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.subscription.MultiEmitter;
 import io.vertx.core.Vertx;
@@ -31,16 +34,20 @@ import io.vertx.core.Vertx;
 public class JobFeeds {
 
     private static final int BATCH = 200;
+    /** How often a feed with nothing new reads its job's record, to end streams whose terminal event was lost. */
+    private static final Duration RECORD_CHECK = Duration.ofSeconds(2);
 
     private final JobEvents events;
+    private final JobService jobs;
     private final JobMetrics metrics;
     private final Vertx vertx;
     private final JobsConfig config;
     private final Map<UUID, Feed> feeds = new ConcurrentHashMap<>();
     private final AtomicInteger open = new AtomicInteger();
 
-    public JobFeeds(JobEvents events, JobMetrics metrics, Vertx vertx, JobsConfig config) {
+    public JobFeeds(JobEvents events, JobService jobs, JobMetrics metrics, Vertx vertx, JobsConfig config) {
         this.events = events;
+        this.jobs = jobs;
         this.metrics = metrics;
         this.vertx = vertx;
         this.config = config;
@@ -172,7 +179,9 @@ public class JobFeeds {
                     }
                     if (next >= size && feed.ended() != null) {
                         last = feed.ended();
-                        metrics.streamCut();
+                        if (!last.terminal()) {
+                            metrics.streamCut();
+                        }
                     } else if (keepAlive && emitter.requested() > 0) {
                         keepAlive = false;
                         emitter.emit(JobStreamer.KEEP_ALIVE);
@@ -198,12 +207,15 @@ public class JobFeeds {
         private int trimmed;
         private String cursor;
         private JobEvent ended;
+        /** The job's record said it had ended at the last idle check, with no terminal event read. */
+        private boolean endedInRecord;
         private boolean closed;
         private boolean started;
         private boolean reading;
         private boolean again;
         private long timer = -1;
         private long lastEvent = System.nanoTime();
+        private long lastRecordCheck = System.nanoTime();
         private Runnable unlisten;
 
         Feed(UUID jobId) {
@@ -279,6 +291,7 @@ public class JobFeeds {
         private void deliver(List<JobEvent> batch) {
             boolean terminal = false;
             boolean idle;
+            boolean recordDue;
             boolean more;
             synchronized (this) {
                 for (var event : batch) {
@@ -298,6 +311,10 @@ public class JobFeeds {
                 if (idle) {
                     lastEvent = now;
                 }
+                recordDue = batch.isEmpty() && now - lastRecordCheck >= RECORD_CHECK.toNanos();
+                if (recordDue) {
+                    lastRecordCheck = now;
+                }
                 reading = false;
                 more = !terminal && (batch.size() == BATCH || again);
             }
@@ -308,6 +325,9 @@ public class JobFeeds {
                     subscriber.drain();
                 }
             }
+            if (recordDue && !terminal) {
+                checkEnded();
+            }
             if (terminal) {
                 return;
             }
@@ -316,6 +336,38 @@ public class JobFeeds {
             } else {
                 schedule();
             }
+        }
+
+        /**
+         * A stream with nothing new, of a job that has ended in PostgreSQL but whose terminal event never reached Redis
+         * (it failed while the job ended): seen so at two checks in a row ({@link #RECORD_CHECK} apart), the stream
+         * ends with the event rebuilt from the job's record, so no client waits for an end that was already written.
+         */
+        private void checkEnded() {
+            // A context of its own, safe for a reactive Hibernate session, as a request or a job has.
+            var context = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
+            VertxContextSafetyToggle.setContextSafe(context, true);
+            context.runOnContext(ignored -> readRecord());
+        }
+
+        private void readRecord() {
+            jobs.find(jobId).subscribe().with(job -> {
+                if (job == null || !job.status.terminal()) {
+                    return;
+                }
+                boolean end;
+                synchronized (this) {
+                    end = endedInRecord;
+                    endedInRecord = true;
+                    if (end && ended == null) {
+                        ended = JobStreamer.fromRecord(job);
+                    }
+                }
+                if (end) {
+                    feeds.remove(jobId, this);
+                    subscribers.forEach(Subscriber::drain);
+                }
+            }, failure -> Log.debugf("Job %s: status not read (%s)", jobId, failure.toString()));
         }
 
         private void failed(Throwable failure) {

@@ -26,8 +26,19 @@ public class JobRepository implements PanacheRepositoryBase<Job, UUID> {
     private static final List<JobStatus> ACTIVE = List.of(QUEUED, RUNNING);
 
     Uni<Boolean> markRunning(UUID id, OffsetDateTime at) {
-        return update("status = :to, startedAt = :at where id = :id and status = :from",
+        return update("status = :to, startedAt = :at, heartbeatAt = :at where id = :id and status = :from",
                 Parameters.with("to", RUNNING).and("at", at).and("id", id).and("from", QUEUED)).map(n -> n == 1);
+    }
+
+    Uni<Boolean> heartbeat(UUID id, OffsetDateTime at) {
+        return update("heartbeatAt = :at where id = :id and status = :from",
+                Parameters.with("at", at).and("id", id).and("from", RUNNING)).map(n -> n == 1);
+    }
+
+    /** Active jobs whose runner has not been heard of since {@code before}: queued or running, and silent. */
+    Uni<List<Job>> silentSince(OffsetDateTime before, int limit) {
+        return find("status in :active and coalesce(heartbeatAt, startedAt, createdAt) < :before order by createdAt",
+                Parameters.with("active", ACTIVE).and("before", before)).page(0, limit).list();
     }
 
     Uni<Boolean> progress(UUID id, int progress, String stage) {

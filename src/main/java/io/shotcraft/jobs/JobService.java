@@ -44,12 +44,14 @@ public class JobService {
     private final ObjectMapper json;
     private final Vertx vertx;
     private final JobInputs inputs;
+    private final JobsConfig config;
     private final Map<String, JobKind<?>> kinds = new ConcurrentHashMap<>();
     private final Map<UUID, Cancellable> running = new ConcurrentHashMap<>();
 
     public JobService(JobRepository repository, JobEvents events, JobMetrics metrics, ObjectMapper json, Vertx vertx,
-            JobInputs inputs, Instance<JobKind<?>> kinds) {
+            JobInputs inputs, JobsConfig config, Instance<JobKind<?>> kinds) {
         this.repository = repository;
+        this.config = config;
         this.inputs = inputs;
         this.events = events;
         this.metrics = metrics;
@@ -86,7 +88,9 @@ public class JobService {
         job.status = JobStatus.QUEUED;
         job.input = input.toString();
         job.createdAt = now();
-        return guarded(() -> Panache.withTransaction(() -> repository.persist(job)))
+        // Accepted only when its events can be stored: otherwise 503 now, rather than a job that runs and is lost.
+        return events.ready()
+                .chain(() -> guarded(() -> Panache.withTransaction(() -> repository.persist(job))))
                 .invoke(saved -> start(saved.id, kind, input));
     }
 
@@ -145,17 +149,21 @@ public class JobService {
                     }
                     metrics.started(kind.name());
                     Log.debugf("Job %s (%s) started", id, kind.name());
+                    long heartbeat = vertx.setPeriodic(config.heartbeatInterval().toMillis(), timer -> heartbeat(id, onContext));
                     // Read and checked again: a stored input may come from an older release.
                     return Uni.createFrom().deferred(() -> kind.run(inputs.read(kind, input), context))
                             .onItem().transformToUni(result -> succeed(id, kind, result, startedAt, onContext))
                             .onFailure().recoverWithUni(failure -> fail(id, kind, failure, startedAt, onContext))
-                            .onTermination().invoke(metrics::stopped);
+                            .onTermination().invoke(() -> {
+                                vertx.cancelTimer(heartbeat);
+                                metrics.stopped();
+                            });
                 });
     }
 
     private Uni<Void> succeed(UUID id, JobKind<?> kind, Object result, OffsetDateTime startedAt, Executor onContext) {
         var resultJson = write(result);
-        return onContext(onContext, () -> Panache.withTransaction(() -> repository.succeed(id, resultJson, now())))
+        return outcome(onContext, () -> repository.succeed(id, resultJson, now()))
                 .chain(changed -> {
                     if (!changed) {
                         return Uni.createFrom().voidItem();
@@ -180,7 +188,7 @@ public class JobService {
         }
         Log.warnf(failure, "Job %s (%s) failed", id, kind.name());
         var error = write(problem.withInstance("/api/v1/jobs/" + id));
-        return onContext(onContext, () -> Panache.withTransaction(() -> repository.fail(id, error, now())))
+        return outcome(onContext, () -> repository.fail(id, error, now()))
                 .chain(changed -> {
                     if (!changed) {
                         return Uni.createFrom().voidItem();
@@ -229,6 +237,48 @@ public class JobService {
             }
             return onContext(onContext, () -> events.append(id, event, write(data))).replaceWithVoid();
         }
+    }
+
+    /** The runner is alive: written while the job runs, so that a job whose runner is gone is found and failed. */
+    private void heartbeat(UUID id, Executor onContext) {
+        onContext(onContext, () -> Panache.withTransaction(() -> repository.heartbeat(id, now())))
+                .subscribe().with(beat -> {
+                }, failure -> Log.debugf("Job %s: heartbeat not written (%s)", id, failure.toString()));
+    }
+
+    /**
+     * Records a job's outcome, trying again while PostgreSQL is unavailable (for as long as the job would take to be
+     * declared lost), so an outage at the end of a job does not leave it running forever.
+     */
+    private Uni<Boolean> outcome(Executor onContext, Supplier<Uni<Boolean>> write) {
+        return onContext(onContext, () -> Panache.withTransaction(write))
+                .onFailure(ProblemMappers::isUnavailable).retry()
+                .withBackOff(Duration.ofMillis(500), Duration.ofSeconds(10)).expireIn(config.lostAfter().toMillis());
+    }
+
+    /** Whether this instance runs the job now. */
+    boolean runsHere(UUID id) {
+        return running.containsKey(id);
+    }
+
+    /**
+     * Fails a job whose runner is gone (no heartbeat for {@code lost-after}), with the reason, and ends its stream;
+     * false when it had ended meanwhile (another instance's sweeper, or its runner after all).
+     */
+    Uni<Boolean> lose(Job job) {
+        var problem = Problem.of(ProblemType.JOB_FAILED, "The job's runner stopped reporting for over "
+                + config.lostAfter().toSeconds() + " s (a restart, a crash or an outage of its store); the job did not finish")
+                .withInstance("/api/v1/jobs/" + job.id);
+        var error = write(problem);
+        return Panache.withTransaction(() -> repository.fail(job.id, error, now())).chain(changed -> {
+            if (!changed) {
+                return Uni.createFrom().item(false);
+            }
+            Log.warnf("Job %s (%s) lost its runner; failed", job.id, job.kind);
+            metrics.finished(job.kind, JobStatus.FAILED, elapsed(job));
+            return events.append(job.id, JobEvent.FAILED, error).replaceWith(true)
+                    .onFailure().recoverWithItem(true);
+        });
     }
 
     private static <T> Uni<T> onContext(Executor onContext, Supplier<Uni<? extends T>> operation) {

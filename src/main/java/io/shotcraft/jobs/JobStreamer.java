@@ -69,7 +69,7 @@ public class JobStreamer {
     }
 
     /** The terminal event rebuilt from the job row, for a job whose stream has expired. */
-    private static JobEvent fromRecord(Job job) {
+    static JobEvent fromRecord(Job job) {
         if (job.status == JobStatus.SUCCEEDED) {
             var data = "{\"job_id\":\"" + job.id + "\",\"status\":\"succeeded\",\"result\":"
                     + (job.result == null ? "null" : job.result) + "}";

@@ -29,6 +29,18 @@ public interface JobsConfig {
     @WithDefault("5000")
     int maxStreams();
 
+    /** How often a running job's runner writes its heartbeat. */
+    @WithDefault("PT10S")
+    Duration heartbeatInterval();
+
+    /** A queued or running job not heard of for this long has lost its runner: it is failed with that reason. */
+    @WithDefault("PT60S")
+    Duration lostAfter();
+
+    /** How often this instance looks for lost jobs. */
+    @WithDefault("PT15S")
+    Duration sweepInterval();
+
     /** Longest wait for Redis before an API call answers 503. */
     @WithDefault("PT2S")
     Duration redisTimeout();

@@ -74,8 +74,10 @@ class OutageTest {
                 .then().statusCode(503).body("checks.find { it.name == 'redis' }.status", equalTo("DOWN")));
         given().config(PROMPT).get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
         given().config(PROMPT).get("/q/health/live").then().statusCode(200);
+        // A job is accepted only when its events can be stored: nothing is accepted and then lost.
         given().config(PROMPT).contentType(ContentType.JSON).body(Map.of("kind", "test.steps", "input", Map.of("steps", 1)))
-                .when().post("/api/v1/jobs").then().statusCode(202);
+                .when().post("/api/v1/jobs").then().statusCode(503)
+                .contentType("application/problem+json");
         given().config(PROMPT).accept("text/event-stream").when().get("/api/v1/jobs/" + finished + "/events")
                 .then().statusCode(503)
                 .contentType("application/problem+json")
