@@ -7,6 +7,7 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 import io.shotcraft.platform.Ids;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpServerResponse;
 
 /**
  * Resolves a job's event stream before the SSE response starts, so an unknown job, a bad id or a bad
@@ -25,13 +26,17 @@ public class JobStreamFilter {
 
     @ServerRequestFilter
     @JobStreamEndpoint
-    public Uni<Response> resolve(ContainerRequestContext request) {
+    public Uni<Response> resolve(ContainerRequestContext request, HttpServerResponse response) {
         var jobId = Ids.uuid(request.getUriInfo().getPathParameters().getFirst("id"));
         return streamer.subscribe(jobId, request.getHeaderString("Last-Event-ID")).map(subscription -> {
             if (subscription.alreadyEnded()) {
                 return Response.noContent().build();
             }
             request.setProperty(SUBSCRIPTION, subscription);
+            // Set on the HTTP response itself: an SSE response starts before any JAX-RS response header is applied.
+            response.putHeader("Cache-Control", "no-cache");
+            // Tells nginx-style proxies not to buffer the stream.
+            response.putHeader("X-Accel-Buffering", "no");
             return null;
         });
     }
