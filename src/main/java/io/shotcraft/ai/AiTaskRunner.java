@@ -13,6 +13,7 @@ import dev.langchain4j.guardrail.GuardrailException;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.runtime.annotations.RegisterForReflection;
+import io.shotcraft.platform.StorableText;
 import io.shotcraft.platform.Workers;
 import io.smallrye.mutiny.Uni;
 
@@ -123,7 +124,7 @@ public class AiTaskRunner {
         } catch (RuntimeException e) {
             var reason = reason(e, invocation);
             Log.debugf("%s [%s]: model answer not used (%s: %s); answering offline", task.name(), correlationId, reason,
-                    e.getMessage());
+                    StorableText.forLog(e.getMessage()));
             invocation.resetPartials();
             record(task.name(), Engine.OFFLINE, invocation.calls > 0 ? invocation.model : null, invocation.prompt.version(),
                     invocation.usage(), invocation.tokensEstimated, started, reason, false, correlationId);

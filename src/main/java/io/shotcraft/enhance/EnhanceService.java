@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.logging.Log;
+import io.shotcraft.platform.StorableText;
 import io.shotcraft.ai.AiCall;
 import io.shotcraft.ai.AiOutcome;
 import io.shotcraft.ai.AiTaskRunner;
@@ -53,7 +54,8 @@ public class EnhanceService {
         var text = outcome.engine() == Engine.LLM ? EnhanceChecks.tidy(outcome.value().enhanced()) : outcome.value().enhanced();
         var check = Faithfulness.of(input.wanted(), text);
         Log.debugf("enhance [%s] engine=%s%s original=\"%s\" enhanced=\"%s\"", correlationId, outcome.engine().wire(),
-                outcome.fallbackReason() == null ? "" : " fallback_reason=" + outcome.fallbackReason(), input.prompt(), text);
+                outcome.fallbackReason() == null ? "" : " fallback_reason=" + outcome.fallbackReason(), StorableText.forLog(input.prompt()),
+                StorableText.forLog(text));
         return new EnhanceResponse(input.prompt(), text, input.mode(), outcome.engine(), outcome.model(), outcome.cached(),
                 request.seed(), false, outcome.usage(), outcome.fallbackReason(), outcome.promptVersion(), check.score(),
                 check.lost());

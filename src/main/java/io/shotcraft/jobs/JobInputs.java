@@ -39,12 +39,11 @@ public class JobInputs {
         I value;
         try {
             value = input == null || !input.isObject() ? null : json.treeToValue(input, kind.inputType());
+        } catch (JsonMappingException e) {
+            throw new ProblemException(ProblemMappers.mappingProblem(e, prefix));
         } catch (JsonProcessingException | IllegalArgumentException e) {
-            var message = e instanceof JsonProcessingException p ? p.getOriginalMessage() : e.getMessage();
-            var at = e instanceof JsonMappingException m ? ProblemMappers.jsonPath(m.getPath()) : "";
-            throw new ProblemException(ProblemMappers.invalid(List.of(new Problem.FieldError(
-                    at.isEmpty() ? whole : prefix + at, "does not fit a " + kind.name() + " input: "
-                            + ProblemMappers.firstLine(message)))));
+            throw new ProblemException(ProblemMappers.invalid(List.of(new Problem.FieldError(whole,
+                    "does not fit a " + kind.name() + " input"))));
         }
         if (value == null) {
             throw new ProblemException(ProblemMappers.invalid(List.of(new Problem.FieldError(whole,

@@ -110,11 +110,8 @@ public class JobResource {
             @Parameter(description = "Id of the last event received; the stream resumes after it") @RestHeader("Last-Event-ID") String lastEventId,
             @Context Sse sse, @Context ContainerRequestContext request) {
         var subscription = (JobStreamer.Subscription) request.getProperty(JobStreamFilter.SUBSCRIPTION);
-        return RestMulti.fromMultiData(subscription.events().map(event -> toSse(sse, event)))
-                .header("Cache-Control", "no-cache")
-                // Tells nginx-style proxies not to buffer the stream.
-                .header("X-Accel-Buffering", "no")
-                .build();
+        // Cache-Control and X-Accel-Buffering are set by JobStreamFilter.
+        return RestMulti.fromMultiData(subscription.events().map(event -> toSse(sse, event))).build();
     }
 
     private static OutboundSseEvent toSse(Sse sse, JobEvent event) {

@@ -9,6 +9,7 @@ import io.shotcraft.platform.Ids;
 import io.shotcraft.platform.Problem;
 import io.shotcraft.platform.ProblemException;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpServerResponse;
 
 /**
  * Resolves a job's event stream before the SSE response starts, so an unknown job, a bad id or a bad
@@ -28,7 +29,7 @@ public class JobStreamFilter {
 
     @ServerRequestFilter
     @JobStreamEndpoint
-    public Uni<Response> resolve(ContainerRequestContext request) {
+    public Uni<Response> resolve(ContainerRequestContext request, HttpServerResponse response) {
         var jobId = Ids.uuid(request.getUriInfo().getPathParameters().getFirst("id"));
         try {
             return streamer.subscribe(jobId, request.getHeaderString("Last-Event-ID")).map(subscription -> {
@@ -36,6 +37,10 @@ public class JobStreamFilter {
                     return Response.noContent().build();
                 }
                 request.setProperty(SUBSCRIPTION, subscription);
+                // Set on the HTTP response itself: an SSE response starts before any JAX-RS response header is applied.
+                response.putHeader("Cache-Control", "no-cache");
+                // Tells nginx-style proxies not to buffer the stream.
+                response.putHeader("X-Accel-Buffering", "no");
                 return null;
             });
         } catch (ProblemException e) {

@@ -6,9 +6,8 @@ import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.shotcraft.platform.Problem;
 import io.shotcraft.platform.ProblemException;
-import io.shotcraft.platform.ProblemType;
+import io.shotcraft.platform.QueryParams;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 
@@ -37,15 +36,29 @@ public class JobStreamer {
         this.feeds = feeds;
     }
 
+    /** Redis stream ids: two unsigned 64-bit numbers; a larger one makes Redis refuse the read. */
+    private static boolean isEventId(String id) {
+        if (!EVENT_ID.matcher(id).matches()) {
+            return false;
+        }
+        var parts = id.split("-");
+        try {
+            Long.parseUnsignedLong(parts[0]);
+            Long.parseUnsignedLong(parts[1]);
+            return true;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
     /** What a subscriber gets: the events to send, or nothing at all when it has already seen the end. */
     public record Subscription(Multi<JobEvent> events, boolean alreadyEnded) {
     }
 
     /** Fails with 404 for an unknown job and 400 for a malformed {@code Last-Event-ID}. */
     public Uni<Subscription> subscribe(UUID jobId, String lastEventId) {
-        if (lastEventId != null && !EVENT_ID.matcher(lastEventId).matches()) {
-            throw new ProblemException(Problem.of(ProblemType.VALIDATION,
-                    "Last-Event-ID must be an event id such as 1700000000000-0"));
+        if (lastEventId != null && !isEventId(lastEventId)) {
+            throw QueryParams.invalid("Last-Event-ID", "must be an event id such as 1700000000000-0");
         }
         feeds.admit();
         return jobs.find(jobId).chain(job -> {

@@ -34,6 +34,21 @@ public record Problem(
         return new Problem(type.uri(), type.title(), type.status(), detail, null, null);
     }
 
+    /** Java names (a type, a package, an exception) never reach a client, whatever a library put in a message. */
+    private static final java.util.regex.Pattern JAVA_NAMES = java.util.regex.Pattern.compile(
+            "\\b(?:java|javax|jakarta|sun|com|org|io|net)(?:\\.[A-Za-z_$][\\w$]*){2,}|\\b\\w*(?:Exception|Error)\\b");
+
+    /** This problem with anything that reads as a Java name in its detail and field messages replaced. */
+    public Problem withoutJavaNames() {
+        var cleanErrors = errors == null ? null
+                : errors.stream().map(e -> new FieldError(e.field(), scrub(e.message()))).toList();
+        return new Problem(type, title, status, scrub(detail), scrub(instance), cleanErrors);
+    }
+
+    private static String scrub(String text) {
+        return text == null ? null : JAVA_NAMES.matcher(text).replaceAll("(value)");
+    }
+
     public Problem withInstance(String instance) {
         return new Problem(type, title, status, detail, instance, errors);
     }

@@ -28,9 +28,13 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 
 import io.quarkus.logging.Log;
 
@@ -80,12 +84,15 @@ public class ProblemMappers {
         if (e.getCause() instanceof JsonMappingException mapping) {
             return mapping(mapping, uri);
         }
+        if (e.getCause() instanceof StreamReadException read) {
+            return streamRead(read, uri);
+        }
         int status = e.getResponse().getStatus();
         if (status == 413) {
             return respond(Problem.of(ProblemType.PAYLOAD_TOO_LARGE, "The request body is over the size limit"), uri);
         }
         if (status >= 500) {
-            Log.errorf(e, "Request to %s failed", uri.getPath());
+            Log.errorf(e, "Request to %s failed", StorableText.forLog(uri.getPath()));
             return respond(Problem.of(ProblemType.INTERNAL, "The request could not be completed"), uri);
         }
         var reason = Response.Status.fromStatusCode(status);
@@ -97,7 +104,7 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public RestResponse<Problem> malformed(JsonParseException e, UriInfo uri) {
         return respond(Problem.of(ProblemType.MALFORMED_JSON,
-                "The body is not valid JSON" + at(e.getLocation()) + ": " + e.getOriginalMessage()), uri);
+                "The body is not valid JSON" + at(e.getLocation()) + ": " + firstLine(e.getOriginalMessage())), uri);
     }
 
     @ServerExceptionMapper
@@ -106,15 +113,95 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public RestResponse<Problem> invalidFormat(InvalidFormatException e, UriInfo uri) {
+        return mapping(e, uri);
+    }
+
+    @ServerExceptionMapper
     public RestResponse<Problem> mapping(JsonMappingException e, UriInfo uri) {
+        return respond(mappingProblem(e, ""), uri);
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> streamRead(StreamReadException e, UriInfo uri) {
+        return respond(Problem.of(ProblemType.MALFORMED_JSON,
+                "The body is not valid JSON" + at(e.getLocation()) + ": " + firstLine(e.getOriginalMessage())), uri);
+    }
+
+    /**
+     * The problem for a body (or a part of one, behind {@code prefix}) that is JSON but does not fit: text that
+     * cannot be stored is a validation problem, the rest malformed JSON; either names the field by its JSON path
+     * and says what was expected in JSON's terms, never in Java's.
+     */
+    public static Problem mappingProblem(JsonMappingException e, String prefix) {
         var path = jsonPath(e.getPath());
-        var field = path.isEmpty() ? "the body" : "'" + path + "'";
-        var problem = Problem.of(ProblemType.MALFORMED_JSON,
-                "The JSON does not fit the request: " + field + at(e.getLocation()) + ": " + firstLine(e.getOriginalMessage()));
-        if (!path.isEmpty()) {
-            problem = problem.withErrors(List.of(new Problem.FieldError(path, firstLine(e.getOriginalMessage()))));
+        var field = path.isEmpty() ? (prefix.isEmpty() ? "" : prefix.substring(0, prefix.length() - 1)) : prefix + path;
+        var message = describe(e);
+        if (e instanceof JsonCustomizer.UnstorableTextException) {
+            return invalid(List.of(new Problem.FieldError(field.isEmpty() ? "body" : field, message)));
         }
-        return respond(problem, uri);
+        var problem = Problem.of(ProblemType.MALFORMED_JSON, "The JSON does not fit the request: "
+                + (field.isEmpty() ? "the body" : "'" + field + "'") + at(e.getLocation()) + " " + message);
+        return field.isEmpty() ? problem : problem.withErrors(List.of(new Problem.FieldError(field, message)));
+    }
+
+    /** What was wrong with a value, in JSON's terms: "must be a string", "must be one of [t2v, i2v]"… */
+    public static String describe(JsonMappingException e) {
+        if (e instanceof JsonCustomizer.UnstorableTextException text) {
+            return text.reason();
+        }
+        if (e.getCause() instanceof InputCoercionException range) {
+            return "is out of range for " + expected(range.getTargetType());
+        }
+        if (e instanceof InvalidFormatException format && format.getTargetType() != null && format.getTargetType().isEnum()) {
+            var values = ENUM_VALUES.matcher(String.valueOf(e.getOriginalMessage()));
+            return values.find() ? "must be one of " + values.group(1) : "is not an accepted value";
+        }
+        if (e instanceof ValueInstantiationException instantiation) {
+            var type = instantiation.getType() == null ? null : instantiation.getType().getRawClass();
+            return type != null && type.isEnum() ? "must be " + expected(type) : "is not a valid value";
+        }
+        if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+            return "must be " + expected(mismatch.getTargetType());
+        }
+        return "does not fit the request";
+    }
+
+    private static final java.util.regex.Pattern ENUM_VALUES = java.util.regex.Pattern.compile("accepted for Enum class: (\\[[^\\]]*\\])");
+
+    private static String expected(Class<?> type) {
+        if (type == null) {
+            return "this field";
+        }
+        if (type.isEnum()) {
+            return "one of " + java.util.Arrays.stream(type.getEnumConstants()).map(c -> c.toString().toLowerCase(Locale.ROOT)).toList();
+        }
+        if (CharSequence.class.isAssignableFrom(type) || type == char.class || type == Character.class) {
+            return "a string";
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return "true or false";
+        }
+        if (type == int.class || type == Integer.class || type == short.class || type == Short.class
+                || type == byte.class || type == Byte.class) {
+            return "an integer between " + Integer.MIN_VALUE + " and " + Integer.MAX_VALUE;
+        }
+        if (type == long.class || type == Long.class || type == java.math.BigInteger.class) {
+            return "an integer";
+        }
+        if (Number.class.isAssignableFrom(type) || type == double.class || type == float.class) {
+            return "a number";
+        }
+        if (type == java.util.UUID.class) {
+            return "a UUID string";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "an array";
+        }
+        if (com.fasterxml.jackson.databind.JsonNode.class.isAssignableFrom(type)) {
+            return "a JSON value";
+        }
+        return "an object";
     }
 
     @ServerExceptionMapper
@@ -145,21 +232,29 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public RestResponse<Problem> unexpected(Throwable e, UriInfo uri) {
         if (isUnavailable(e)) {
-            Log.warnf("A backing service is unavailable for %s: %s", uri.getPath(), e);
+            Log.warnf("A backing service is unavailable for %s: %s", StorableText.forLog(uri.getPath()), e);
             return respond(Problem.of(ProblemType.SERVICE_UNAVAILABLE,
                     "A backing service (PostgreSQL or Redis) is unavailable; try again shortly"), uri);
         }
-        Log.errorf(e, "Unexpected failure on %s", uri.getPath());
+        Log.errorf(e, "Unexpected failure on %s", StorableText.forLog(uri.getPath()));
         return respond(Problem.of(ProblemType.INTERNAL, "The request could not be completed"), uri);
     }
 
     static RestResponse<Problem> respond(Problem problem, UriInfo uri) {
-        var withInstance = problem.instance() == null && uri != null ? problem.withInstance(uri.getPath()) : problem;
-        return RestResponse.ResponseBuilder.<Problem> create(problem.status())
+        var withInstance = (problem.instance() == null && uri != null ? problem.withInstance(uri.getPath()) : problem)
+                .withoutJavaNames();
+        var response = RestResponse.ResponseBuilder.<Problem> create(problem.status())
                 .entity(withInstance)
-                .type(Problem.MEDIA_TYPE)
-                .build();
+                .type(Problem.MEDIA_TYPE);
+        if (problem.status() == 503 || problem.status() == 429) {
+            // A dependency is down or the instance is busy: come back shortly rather than at once.
+            response.header("Retry-After", RETRY_AFTER_SECONDS);
+        }
+        return response.build();
     }
+
+    /** What a 503 or 429 asks a client to wait before retrying. */
+    static final int RETRY_AFTER_SECONDS = 2;
 
     /** True when the failure means PostgreSQL or Redis could not be reached (or did not answer in time). */
     public static boolean isUnavailable(Throwable e) {

@@ -6,12 +6,9 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
@@ -35,6 +32,7 @@ import io.shotcraft.jobs.JobView;
 import io.shotcraft.platform.Ids;
 import io.shotcraft.platform.Problem;
 import io.shotcraft.platform.ProblemException;
+import io.shotcraft.platform.QueryParams;
 import io.shotcraft.platform.RequestIds;
 import io.smallrye.mutiny.Uni;
 
@@ -67,8 +65,11 @@ public class TuningResource {
 
     @GET
     @Operation(summary = "Recent sessions, most recently updated first")
-    public Uni<Map<String, Object>> list(@RestQuery @DefaultValue("20") @Min(1) @Max(100) int limit, @RestQuery String cursor) {
-        return service.list(limit, cursor);
+    public Uni<Map<String, Object>> list(
+            @RestQuery @org.eclipse.microprofile.openapi.annotations.parameters.Parameter(
+                    description = "Sessions per page, 1 to 100 (default 20)") String limit,
+            @RestQuery String cursor) {
+        return service.list(QueryParams.intIn("limit", limit, 20, 1, 100), cursor);
     }
 
     @GET

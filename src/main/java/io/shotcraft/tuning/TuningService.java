@@ -35,6 +35,7 @@ import io.shotcraft.parameters.PromptParameters;
 import io.shotcraft.platform.Problem;
 import io.shotcraft.platform.ProblemException;
 import io.shotcraft.platform.ProblemType;
+import io.shotcraft.platform.QueryParams;
 import io.shotcraft.platform.Workers;
 import io.shotcraft.tuning.offline.OfflinePromptWriter;
 import io.shotcraft.tuning.offline.OfflineSuggester;
@@ -131,7 +132,7 @@ public class TuningService {
                 at = Instant.parse(parts[0]).atOffset(ZoneOffset.UTC);
                 before = UUID.fromString(parts[1]);
             } catch (RuntimeException e) {
-                throw new ProblemException(ProblemType.VALIDATION, "cursor is not one this API gave out");
+                throw QueryParams.invalid("cursor", "is not one this API gave out");
             }
         }
         return repository.page(limit + 1, at, before).chain(sessions -> {

@@ -77,7 +77,8 @@ class OutageTest {
         // A job is accepted only when its events can be stored: nothing is accepted and then lost.
         given().config(PROMPT).contentType(ContentType.JSON).body(Map.of("kind", "test.steps", "input", Map.of("steps", 1)))
                 .when().post("/api/v1/jobs").then().statusCode(503)
-                .contentType("application/problem+json");
+                .contentType("application/problem+json")
+                .header("Retry-After", "2");
         given().config(PROMPT).accept("text/event-stream").when().get("/api/v1/jobs/" + finished + "/events")
                 .then().statusCode(503)
                 .contentType("application/problem+json")
