@@ -1,12 +1,14 @@
 package io.shotcraft.jobs;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.shotcraft.platform.ProblemException;
+import io.shotcraft.platform.ProblemMappers;
 import io.shotcraft.platform.QueryParams;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -68,17 +70,26 @@ public class JobStreamer {
             if (!job.status.terminal()) {
                 return Uni.createFrom().item(new Subscription(follow(jobId, lastEventId), false));
             }
-            // An ended job: everything is in Redis already, unless its events have expired.
-            return events.after(jobId, lastEventId, 1).chain(next -> {
-                if (!next.isEmpty()) {
-                    return Uni.createFrom().item(new Subscription(follow(jobId, lastEventId), false));
-                }
-                if (lastEventId != null) {
-                    return Uni.createFrom().item(new Subscription(Multi.createFrom().empty(), true));
-                }
-                return Uni.createFrom().item(new Subscription(Multi.createFrom().item(fromRecord(job)), false));
-            });
+            // An ended job: everything is in Redis already, unless its events have expired. With Redis down, its end
+            // is still known from its record: that is what the stream gives, rather than a 503.
+            return events.after(jobId, lastEventId, 1)
+                    .onFailure(ProblemMappers::isUnavailable).recoverWithItem(() -> null)
+                    .map(next -> ended(job, lastEventId, next));
         });
+    }
+
+    /** An ended job's stream: its events, nothing (the client saw the end), or its end from its record. */
+    private Subscription ended(Job job, String lastEventId, List<JobEvent> next) {
+        if (next == null) {
+            return new Subscription(Multi.createFrom().item(fromRecord(job)), false);
+        }
+        if (!next.isEmpty()) {
+            return new Subscription(follow(job.id, lastEventId), false);
+        }
+        if (lastEventId != null) {
+            return new Subscription(Multi.createFrom().empty(), true);
+        }
+        return new Subscription(Multi.createFrom().item(fromRecord(job)), false);
     }
 
     /** The terminal event rebuilt from the job row, for a job whose stream has expired. */

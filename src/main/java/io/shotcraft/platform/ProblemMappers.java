@@ -267,6 +267,11 @@ public class ProblemMappers {
                     || t instanceof io.smallrye.mutiny.TimeoutException) {
                 return true;
             }
+            // PostgreSQL starting, stopping or restarting (57P01-57P03), or a connection failure (class 08).
+            if (t instanceof io.vertx.sqlclient.DatabaseException db && db.getSqlState() != null
+                    && (db.getSqlState().startsWith("57P") || db.getSqlState().startsWith("08"))) {
+                return true;
+            }
             String name = t.getClass().getName();
             if (name.endsWith("ConnectTimeoutException") || name.endsWith("ClosedConnectionException")
                     || name.equals("io.vertx.core.VertxException") && String.valueOf(t.getMessage()).contains("onnection")) {
@@ -274,7 +279,8 @@ public class ProblemMappers {
             }
             String message = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
             if (message.contains("connection refused") || message.contains("connection reset")
-                    || message.contains("connection is closed") || message.contains("connection was closed")) {
+                    || message.contains("connection is closed") || message.contains("connection was closed")
+                    || message.contains("connection closed")) {
                 return true;
             }
         }

@@ -62,9 +62,12 @@ class OutageTest {
     }
 
     @Test
-    void withRedisDownTheServiceStaysReadyReportsRedisAndJobCallsAnswer503() {
+    void withRedisDownTheServiceStaysReadyReportsRedisAndJobCallsAnswer503() throws Exception {
         var finished = TestJobs.submit(1);
         TestJobs.awaitStatus(finished, "succeeded");
+        var gate = TestJobs.newGate();
+        var running = TestJobs.submitGated(1, gate);
+        TestJobs.awaitStatus(running, "running");
         given().config(PROMPT).get("/q/health/well").then().statusCode(200).body("checks.name", hasItem("redis"));
 
         OwnServices.stopRedis();
@@ -79,10 +82,16 @@ class OutageTest {
                 .when().post("/api/v1/jobs").then().statusCode(503)
                 .contentType("application/problem+json")
                 .header("Retry-After", "2");
-        given().config(PROMPT).accept("text/event-stream").when().get("/api/v1/jobs/" + finished + "/events")
-                .then().statusCode(503)
-                .contentType("application/problem+json")
-                .body("type", equalTo("https://shotcraft.io/problems/service-unavailable"));
+        // A finished job's stream still ends as the job did: its terminal event from its record.
+        var replay = SseClient.open(jobs.resolve(finished + "/events"), null);
+        assertThat(replay.status).isEqualTo(200);
+        assertThat(replay.closed.get(10, java.util.concurrent.TimeUnit.SECONDS)).extracting(SseClient.Event::name)
+                .containsExactly("completed");
+        // A running job's stream cannot be followed without Redis: it ends at once with stream_error, to resume later.
+        var live = SseClient.open(jobs.resolve(running + "/events"), null);
+        assertThat(live.closed.get(10, java.util.concurrent.TimeUnit.SECONDS)).extracting(SseClient.Event::name)
+                .containsExactly("stream_error");
+        Gates.open(gate, 1);
         // Reading the job itself needs only PostgreSQL.
         given().config(PROMPT).when().get("/api/v1/jobs/" + finished).then().statusCode(200).body("status", equalTo("succeeded"));
     }
