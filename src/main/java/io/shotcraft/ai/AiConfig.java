@@ -54,11 +54,11 @@ public interface AiConfig {
     @WithDefault("1000")
     int maxTokens();
 
-    /** Longest wait for one model call. */
+    /** Longest wait for the model part of one request: every attempt and repair of its task together. */
     @WithDefault("PT20S")
     Duration timeout();
 
-    /** Retries of one model call on 5xx, 429 and unreachable endpoints (a timed-out call is retried once). */
+    /** Retries of one model call on 5xx, 429 and unreachable endpoints, within the timeout (a timed-out call is not retried). */
     @WithDefault("2")
     int maxRetries();
 

@@ -1,6 +1,7 @@
 package io.shotcraft.ai;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -37,7 +38,8 @@ final class Invocation {
     JsonNode answer;
     /** Why the task's checks refused the last answer, when they did. */
     String refusal;
-    int timeouts;
+    /** When the run's model part must be over: its task's timeout after it began, for every attempt and repair. */
+    final long deadline;
     /** Whether pieces of a streamed answer were handed on since the last reset. */
     boolean delivered;
 
@@ -50,6 +52,12 @@ final class Invocation {
         this.cap = cap;
         this.prompt = prompt;
         this.model = settings.model();
+        this.deadline = System.nanoTime() + settings.timeout().toNanos();
+    }
+
+    /** What is left of the run's deadline (zero or less: none). */
+    Duration remaining() {
+        return Duration.ofNanos(deadline - System.nanoTime());
     }
 
     /** The invocation the current thread runs, or null outside one. */

@@ -6,7 +6,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -20,27 +22,31 @@ import io.shotcraft.ai.LlmFailure.Reason;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import io.smallrye.faulttolerance.api.CircuitBreakerState;
 import io.smallrye.faulttolerance.api.Guard;
+import io.vertx.core.Vertx;
 
 /**
  * Fault tolerance of model calls, one set per task and model (SmallRye Fault Tolerance, programmatic guards built from
  * {@link TaskSettings}): a circuit breaker around the whole call, so a failing task or model never opens the breaker
- * of another; a timeout around each attempt; and the one retry layer of the service: 5xx, 429 and unreachable
- * endpoints up to {@code max-retries} times with exponential backoff and jitter, or after what {@code Retry-After}
- * asks (giving up when that is longer than {@code max-backoff}); a timed-out call once. langchain4j's own retry is
- * switched off ({@link ModelClientRetriesOff}).
+ * of another; the run's deadline (its task's {@code timeout}, for every attempt and repair of one request together:
+ * an attempt gets what is left of it, and a call that reaches it is not retried); and the one retry layer of the
+ * service: 5xx, 429 and unreachable endpoints up to {@code max-retries} times with exponential backoff and jitter, or
+ * after what {@code Retry-After} asks (giving up when that is longer than {@code max-backoff} or than what is left of
+ * the deadline). langchain4j's own retry is switched off ({@link ModelClientRetriesOff}).
  */
 @ApplicationScoped
 public class ModelGuards {
 
-    private record Guards(String name, Guard breaker, Guard timeout, Duration delay) {
+    private record Guards(String name, Guard breaker, Duration delay) {
     }
 
     private final AiConfig config;
+    private final Vertx vertx;
     private final Map<String, Guards> guards = new ConcurrentHashMap<>();
     private final Map<String, Long> openedAt = new ConcurrentHashMap<>();
 
-    public ModelGuards(AiConfig config) {
+    public ModelGuards(AiConfig config, Vertx vertx) {
         this.config = config;
+        this.vertx = vertx;
     }
 
     /**
@@ -67,21 +73,24 @@ public class ModelGuards {
     ChatResponse call(Invocation invocation, Callable<ChatResponse> attempt) {
         var guard = guards.computeIfAbsent(key(invocation.settings), k -> build(invocation.settings));
         try {
-            return guard.breaker().call(() -> retrying(invocation, guard.timeout(), attempt, 1), ChatResponse.class);
+            return guard.breaker().call(() -> retrying(invocation, attempt, 1), ChatResponse.class);
         } catch (Exception e) {
             throw classify(e);
         }
     }
 
-    private ChatResponse retrying(Invocation invocation, Guard timeout, Callable<ChatResponse> attempt, int number)
-            throws Exception {
+    private ChatResponse retrying(Invocation invocation, Callable<ChatResponse> attempt, int number) throws Exception {
         while (true) {
+            var left = invocation.remaining();
+            if (left.isNegative() || left.isZero()) {
+                throw new LlmFailure(Reason.TIMEOUT, "The model did not answer within the task's timeout");
+            }
             try {
-                return timeout.call(attempt, ChatResponse.class);
+                return withDeadline(attempt, left);
             } catch (Exception e) {
                 var failure = classify(e);
                 var wait = retryAfter(invocation, failure, number);
-                if (wait == null) {
+                if (wait == null || wait.compareTo(invocation.remaining()) >= 0) {
                     throw failure;
                 }
                 Log.debugf("%s: model call failed (%s), attempt %d; retrying in %d ms", invocation.settings.task(),
@@ -92,13 +101,52 @@ public class ModelGuards {
         }
     }
 
+    /**
+     * One attempt, interrupted when {@code left} has passed (the call is blocking, on a worker thread). The interrupt
+     * is sent only while the attempt runs and is cleared before this returns, so it never reaches later work.
+     */
+    private ChatResponse withDeadline(Callable<ChatResponse> attempt, Duration left) throws Exception {
+        var thread = Thread.currentThread();
+        var state = new AtomicInteger(RUNNING);
+        var interrupted = new CountDownLatch(1);
+        long timer = vertx.setTimer(Math.max(1, left.toMillis()), id -> {
+            if (state.compareAndSet(RUNNING, EXPIRED)) {
+                thread.interrupt();
+                interrupted.countDown();
+            }
+        });
+        try {
+            return attempt.call();
+        } catch (Exception e) {
+            if (state.get() == EXPIRED) {
+                throw new LlmFailure(Reason.TIMEOUT, "The model did not answer within the task's timeout");
+            }
+            throw e;
+        } finally {
+            if (!state.compareAndSet(RUNNING, DONE)) {
+                // Expired: wait for the interrupt to have been sent, then clear it (waiting may itself be woken by it).
+                while (true) {
+                    try {
+                        interrupted.await();
+                        break;
+                    } catch (InterruptedException expected) {
+                        // the deadline's interrupt, consumed
+                    }
+                }
+                Thread.interrupted();
+            }
+            vertx.cancelTimer(timer);
+        }
+    }
+
     /** How long to wait before the next attempt, or null when the failure is not retried. */
     private Duration retryAfter(Invocation invocation, LlmFailure failure, int attempt) {
         if (!failure.reason().retryable()) {
             return null;
         }
         if (failure.reason() == Reason.TIMEOUT) {
-            return invocation.timeouts++ == 0 ? Duration.ZERO : null;
+            // The attempt had what was left of the deadline: there is no time for another.
+            return null;
         }
         if (attempt > invocation.settings.maxRetries()) {
             return null;
@@ -126,9 +174,7 @@ public class ModelGuards {
                 .successThreshold(1)
                 .onStateChange(state -> stateChanged(name, state))
                 .done().build();
-        var timeout = Guard.create().withDescription(name + ":timeout")
-                .withTimeout().duration(settings.timeout().toMillis(), ChronoUnit.MILLIS).done().build();
-        return new Guards(name, breaker, timeout, settings.breakerDelay());
+        return new Guards(name, breaker, settings.breakerDelay());
     }
 
     private void stateChanged(String name, CircuitBreakerState state) {
@@ -140,6 +186,10 @@ public class ModelGuards {
             Log.infof("%s: circuit breaker %s", name, state.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
         }
     }
+
+    private static final int RUNNING = 0;
+    private static final int DONE = 1;
+    private static final int EXPIRED = 2;
 
     private static String key(TaskSettings settings) {
         return settings.task() + ":" + settings.model();
