@@ -13,6 +13,8 @@ import java.util.function.Supplier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 
+import org.jboss.logging.MDC;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -129,6 +131,8 @@ public class JobService {
         VertxContextSafetyToggle.setContextSafe(context, true);
         Executor onContext = task -> context.runOnContext(ignored -> task.run());
         context.runOnContext(ignored -> {
+            // Every log line of the job carries its id (the MDC lives in the job's own Vert.x context).
+            MDC.put("job_id", id.toString());
             var execution = execute(id, kind, input, onContext).subscribe().with(
                     done -> running.remove(id),
                     failure -> {

@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 
+import org.jboss.logging.MDC;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
@@ -17,14 +18,19 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 public class RequestIds {
 
     public static final String HEADER = "X-Request-Id";
+    /** The log field of the request id. */
+    public static final String MDC_KEY = "request_id";
     private static final Pattern SANE = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
 
     @ServerRequestFilter(preMatching = true)
     public void assign(ContainerRequestContext request) {
         var given = request.getHeaderString(HEADER);
         if (given == null || !SANE.matcher(given).matches()) {
-            request.getHeaders().putSingle(HEADER, UUID.randomUUID().toString());
+            given = UUID.randomUUID().toString();
+            request.getHeaders().putSingle(HEADER, given);
         }
+        // Every log line of the request carries it (the MDC lives in the request's Vert.x context).
+        MDC.put(MDC_KEY, given);
     }
 
     @ServerResponseFilter
