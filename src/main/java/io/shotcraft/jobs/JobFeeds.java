@@ -380,9 +380,13 @@ public class JobFeeds {
             subscribers.forEach(Subscriber::drain);
         }
 
+        /** The next poll, one interval from now; the previous timer is cancelled, so there is never more than one. */
         private synchronized void schedule() {
             if (closed) {
                 return;
+            }
+            if (timer >= 0) {
+                vertx.cancelTimer(timer);
             }
             timer = vertx.setTimer(Math.max(1, config.pollInterval().toMillis()), id -> poll());
         }
