@@ -149,6 +149,48 @@ class OutageTest {
     }
 
     @Test
+    void aJobRunningThroughAPostgresRestartEndsAndItsStreamSaysSo() throws Exception {
+        var gate = TestJobs.newGate();
+        var id = TestJobs.submitGated(2, gate);
+        Gates.open(gate, 1);
+        var stream = SseClient.open(jobs.resolve(id + "/events"), null);
+        await().atMost(Duration.ofSeconds(10)).until(() -> !stream.events.isEmpty());
+
+        var logged = new java.util.concurrent.CopyOnWriteArrayList<String>();
+        var handler = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord record) {
+                logged.add(String.valueOf(record.getMessage()) + " " + java.util.Arrays.toString(record.getParameters()));
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        var root = java.util.logging.Logger.getLogger("");
+        root.addHandler(handler);
+        try {
+            OwnServices.stopPostgres();
+            Gates.open(gate, 2);
+            // The job's next write finds PostgreSQL down and the job fails; writing that outcome is tried again until
+            // PostgreSQL is back. Started again once the job has met the outage:
+            await().atMost(Duration.ofSeconds(20)).until(() -> logged.stream().anyMatch(line -> line.contains(id)));
+            OwnServices.startPostgres();
+        } finally {
+            root.removeHandler(handler);
+        }
+
+        var events = stream.closed.get(40, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(events.getLast().name()).isEqualTo("failed");
+        assertThat(events.getLast().data()).contains("service-unavailable");
+        TestJobs.awaitStatus(id, "failed");
+    }
+
+    @Test
     void idleStreamsGetKeepAliveComments() throws Exception {
         var gate = TestJobs.newGate();
         var id = TestJobs.submitGated(1, gate);
