@@ -177,6 +177,10 @@ public class JobFeeds {
                         }
                         keepAlive = false;
                     }
+                    if (done) {
+                        // A nested drain (an emit can request more on this thread) sent the end already.
+                        return;
+                    }
                     if (next >= size && feed.ended() != null) {
                         last = feed.ended();
                         if (!last.terminal()) {
