@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.shotcraft.ai.StrictJsonSchema;
 import io.shotcraft.targets.rules.ModelLimits;
 import io.shotcraft.targets.rules.Rulebook;
+import io.shotcraft.targets.rules.TargetOptions;
 
 /**
  * The target models, read from data files: each location's {@code groups.json} (groups per category, in order, and
@@ -216,9 +217,17 @@ public final class TargetCatalog {
                     defaults.put(value.getKey(), json.convertValue(value.getValue(), Object.class));
                 }
             }
+            Map<String, String> options = new LinkedHashMap<>();
+            if (entry.get("options") instanceof ObjectNode values) {
+                for (var value : fields(values)) {
+                    options.put(value.getKey(), value.getValue().asText());
+                }
+            }
             try {
                 var rules = Rulebook.rules(rulesName, new ModelLimits(maxChars, maxTokens), clipTokens);
-                return new TargetModel(id, group, rules, Collections.unmodifiableMap(defaults));
+                // The model's own options are checked now, as a request's would be: bad data stops the start.
+                rules.offline("check", java.util.List.of(), new TargetOptions(null, null, null, options));
+                return new TargetModel(id, group, rules, Collections.unmodifiableMap(defaults), Map.copyOf(options));
             } catch (IllegalArgumentException e) {
                 throw bad(file, "model '" + id + "': " + e.getMessage());
             }

@@ -305,7 +305,9 @@ public class TargetService {
         }
         var all = new LinkedHashMap<String, TargetOptions>();
         for (var id : known) {
-            var own = perModel.getOrDefault(id, Map.of());
+            // The model's own options (its variant), then what the request asks for it.
+            var own = new LinkedHashMap<>(catalog.model(id).options());
+            own.putAll(perModel.getOrDefault(id, Map.of()));
             try {
                 all.put(id, new TargetOptions(options.aspectRatio(), options.seed(), options.durationSeconds(), Map.copyOf(own)));
             } catch (IllegalArgumentException e) {

@@ -97,6 +97,8 @@ class TargetCatalogTest {
                 .hasMessageContaining(groups).hasMessageContaining("SD_B");
         assertThatThrownBy(() -> load(Map.of(groups, text.replaceFirst("\"label\"\\s*:\\s*\"[^\"]*\"", "\"label\": \"\""))))
                 .hasMessageContaining(groups).hasMessageContaining("label");
+        assertThatThrownBy(() -> load(Map.of(groups, text.replace("\"stylize\": \"250\"", "\"stylize\": \"5000\""))))
+                .hasMessageContaining(groups).hasMessageContaining("MIDJOURNEY_A").hasMessageContaining("stylize");
         assertThatThrownBy(() -> load(Map.of(), ROOT, "no-such-folder"))
                 .hasMessageContaining("no-such-folder/groups.json").hasMessageContaining("missing");
     }

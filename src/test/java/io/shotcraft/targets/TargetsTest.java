@@ -127,6 +127,9 @@ class TargetsTest {
             assertThat(result.getString("prompts." + model + ".prompt")).as(model).isNotBlank();
         }
         assertThat(result.getString("prompts.MIDJOURNEY_A.prompt")).as("text first, parameters last").doesNotStartWith("--");
+        // The variants are data (groups.json "options"): A is stylized, B raw and plainer.
+        assertThat(result.getString("prompts.MIDJOURNEY_A.prompt")).contains("--s 250").doesNotContain("--raw");
+        assertThat(result.getString("prompts.MIDJOURNEY_B.prompt")).contains("--s 100").contains("--raw");
         assertThat(result.getString("prompts.SD_A.negative_prompt")).isNotBlank();
         var tokens = result.getMap("tokens");
         assertThat(tokens.get("sent")).isEqualTo(tokens.get("all_groups"));
@@ -147,6 +150,14 @@ class TargetsTest {
         assertThat(first.getInt("tokens.saved_pct")).isEqualTo((int) Math.round(100.0 * (all - sent) / all));
         var soraOnly = prompts(request("groups", List.of("sora")));
         assertThat(soraOnly.getInt("tokens.sent")).isLessThan(sent);
+    }
+
+    @Test
+    void aRequestsOptionsForAModelGoOverItsOwn() {
+        var result = prompts(request("groups", List.of("midjourney"), "options", Map.of("engine", "offline", "aspect_ratio", "21:9",
+                "models", Map.of("MIDJOURNEY_A", Map.of("stylize", "500")))));
+        assertThat(result.getString("prompts.MIDJOURNEY_A.prompt")).contains("--s 500").contains("--ar 21:9");
+        assertThat(result.getString("prompts.MIDJOURNEY_B.prompt")).contains("--s 100").contains("--ar 21:9");
     }
 
     @Test
