@@ -130,6 +130,8 @@ class TargetsTest {
         // The variants are data (groups.json "options"): A is stylized, B raw and plainer.
         assertThat(result.getString("prompts.MIDJOURNEY_A.prompt")).contains("--s 250").doesNotContain("--raw");
         assertThat(result.getString("prompts.MIDJOURNEY_B.prompt")).contains("--s 100").contains("--raw");
+        assertThat(List.of(result.getString("prompts.SD_A.prompt"), result.getString("prompts.SD_B.prompt"),
+                result.getString("prompts.SD_C.prompt"))).as("tags, a sentence, minimal").doesNotHaveDuplicates();
         assertThat(result.getString("prompts.SD_A.negative_prompt")).isNotBlank();
         var tokens = result.getMap("tokens");
         assertThat(tokens.get("sent")).isEqualTo(tokens.get("all_groups"));

@@ -39,6 +39,9 @@ public final class StableDiffusionRules implements ModelRules {
             ParameterCheck.integer("steps", 1, 150, 1));
     private static final List<String> QUALITY = List.of("masterpiece", "best quality");
     private static final List<String> DETAIL = List.of("highly detailed", "sharp focus");
+    /** How an offline prompt is written ({@code style} among a model's options): the variants of the SD group. */
+    private static final java.util.Set<String> STYLES = java.util.Set.of("tags", "sentences", "minimal");
+    private static final int MINIMAL_WORDS = 30;
     private static final String NEGATIVE = "lowres, worst quality, low quality, blurry, jpeg artifacts, bad anatomy, "
             + "bad hands, extra fingers, deformed, watermark, signature, text";
 
@@ -121,13 +124,43 @@ public final class StableDiffusionRules implements ModelRules {
         if (keywords.isEmpty()) {
             keywords.add("a cinematic scene");
         }
-        if (scene.hasParts()) {
-            keywords.set(0, "(" + keywords.getFirst() + ":1.2)");
-        }
-        keywords.addAll(0, QUALITY);
-        keywords.addAll(DETAIL);
-        String prompt = fitted(keywords);
+        String style = Extras.choice(options, "style", STYLES);
+        String prompt = switch (style == null ? "tags" : style) {
+            // One or two natural sentences (the source, quoted safely), then a few style tags.
+            case "sentences" -> fitted(new ArrayList<>(List.of(sentence(scene, keywords), DETAIL.getFirst())));
+            // The subject and its style only, under 30 words.
+            case "minimal" -> fitted(minimal(scene, keywords));
+            // Tags, quality first, the subject weighted.
+            default -> {
+                if (scene.hasParts()) {
+                    keywords.set(0, "(" + keywords.getFirst() + ":1.2)");
+                }
+                keywords.addAll(0, QUALITY);
+                keywords.addAll(DETAIL);
+                yield fitted(keywords);
+            }
+        };
         return new TargetPrompt(prompt, PromptText.cut(NEGATIVE, limits.maxChars()), values, List.of());
+    }
+
+    /** The scene as prose: the source when it names no parts, else its subject and place in one sentence. */
+    private static String sentence(OfflineScene scene, List<String> keywords) {
+        String text = scene.prose().isEmpty() ? String.join(", ", keywords) : scene.prose();
+        return PromptText.tidy(AttentionSyntax.strip(text).replace(':', ' ').replace("BREAK", "break"));
+    }
+
+    /** The first keyword (subject and action, or the prose) and the style, cut to {@link #MINIMAL_WORDS} words. */
+    private static List<String> minimal(OfflineScene scene, List<String> keywords) {
+        var kept = new ArrayList<String>();
+        kept.add(keywords.getFirst());
+        if (scene.style() != null && !keywords.getFirst().equals(scene.style())) {
+            kept.add(PromptText.tidy(scene.style().replace(':', ' ')));
+        }
+        var words = String.join(", ", kept).split("\\s+");
+        if (words.length > MINIMAL_WORDS) {
+            return new ArrayList<>(List.of(String.join(" ", java.util.Arrays.copyOf(words, MINIMAL_WORDS)).replaceAll("[,;]+$", "")));
+        }
+        return kept;
     }
 
     /** The keywords in BREAK chunks, dropping trailing keywords (then cutting the last) until every limit holds. */
