@@ -137,8 +137,10 @@ class UsageRecorderTest {
 
     private static int insertsWaitingForALock(Connection connection) throws SQLException {
         try (var statement = connection.createStatement();
-                var rows = statement.executeQuery("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' "
-                        + "AND query LIKE 'INSERT INTO ai_usage%'")) {
+                // Lock requests on the table not granted: what pg_stat_activity shows as the query can still be the
+                // connection's previous statement while a new one is parsed, so its text is not relied on.
+                var rows = statement.executeQuery("SELECT count(*) FROM pg_locks WHERE relation = 'ai_usage'::regclass "
+                        + "AND NOT granted")) {
             rows.next();
             return rows.getInt(1);
         }
