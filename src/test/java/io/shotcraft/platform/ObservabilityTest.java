@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.not;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.shotcraft.testing.LogCapture;
 import io.shotcraft.testing.SseClient;
 import io.shotcraft.testing.TestJobs;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -40,37 +41,15 @@ class ObservabilityTest {
 
     @Test
     void everyLogLineOfARequestCarriesItsRequestIdAndUserTextStaysOnOneLine() {
-        var captured = new java.util.concurrent.CopyOnWriteArrayList<org.jboss.logmanager.ExtLogRecord>();
-        var handler = new java.util.logging.Handler() {
-            @Override
-            public void publish(java.util.logging.LogRecord record) {
-                if (record instanceof org.jboss.logmanager.ExtLogRecord ext && record.getLoggerName().startsWith("io.shotcraft")) {
-                    // The MDC is read lazily: copy it while the record's request is current.
-                    ext.copyMdc();
-                    captured.add(ext);
-                }
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        var root = java.util.logging.Logger.getLogger("");
-        root.addHandler(handler);
-        try {
+        try (var log = LogCapture.from(java.util.logging.Level.ALL)) {
             var id = "obs-" + java.util.UUID.randomUUID();
             given().contentType("application/json").header("X-Request-Id", id)
                     .body(java.util.Map.of("prompt", "a fox\nINFO forged line", "options", java.util.Map.of("engine", "offline")))
                     .when().post("/api/v1/enhance").then().statusCode(200);
-            var ours = captured.stream().filter(r -> id.equals(r.getMdc("request_id"))).toList();
+            var ours = log.records().stream()
+                    .filter(r -> r.getLoggerName().startsWith("io.shotcraft") && id.equals(r.getMdc("request_id"))).toList();
             assertThat(ours).as("log records of the request, with its id").isNotEmpty();
             assertThat(ours).allSatisfy(r -> assertThat(r.getFormattedMessage()).doesNotContain("\n"));
-        } finally {
-            root.removeHandler(handler);
         }
     }
 

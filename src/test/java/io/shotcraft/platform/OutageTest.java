@@ -22,6 +22,7 @@ import io.restassured.config.HttpClientConfig;
 import io.restassured.config.RestAssuredConfig;
 import io.restassured.http.ContentType;
 import io.shotcraft.testing.Gates;
+import io.shotcraft.testing.LogCapture;
 import io.shotcraft.testing.OpenAiStub;
 import io.shotcraft.testing.OwnServices;
 import io.shotcraft.testing.SseClient;
@@ -156,32 +157,13 @@ class OutageTest {
         var stream = SseClient.open(jobs.resolve(id + "/events"), null);
         await().atMost(Duration.ofSeconds(10)).until(() -> !stream.events.isEmpty());
 
-        var logged = new java.util.concurrent.CopyOnWriteArrayList<String>();
-        var handler = new java.util.logging.Handler() {
-            @Override
-            public void publish(java.util.logging.LogRecord record) {
-                logged.add(String.valueOf(record.getMessage()) + " " + java.util.Arrays.toString(record.getParameters()));
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        var root = java.util.logging.Logger.getLogger("");
-        root.addHandler(handler);
-        try {
+        try (var log = LogCapture.from(java.util.logging.Level.ALL)) {
             OwnServices.stopPostgres();
             Gates.open(gate, 2);
             // The job's next write finds PostgreSQL down and the job fails; writing that outcome is tried again until
             // PostgreSQL is back. Started again once the job has met the outage:
-            await().atMost(Duration.ofSeconds(20)).until(() -> logged.stream().anyMatch(line -> line.contains(id)));
+            await().atMost(Duration.ofSeconds(20)).until(() -> log.lines().stream().anyMatch(line -> line.contains(id)));
             OwnServices.startPostgres();
-        } finally {
-            root.removeHandler(handler);
         }
 
         var events = stream.closed.get(40, java.util.concurrent.TimeUnit.SECONDS);

@@ -11,17 +11,14 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
 import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.shotcraft.testing.LogCapture;
 
 /**
  * Clients that hang up while their request is in the database: the writes they started finish whole, and the
@@ -38,27 +35,8 @@ class DisconnectTest {
     @Test
     void sessionsStartedByClientsThatLeftAreStoredWholeAndNothingIsLogged() throws Exception {
         String marker = "disconnect-" + UUID.randomUUID();
-        var errors = new CopyOnWriteArrayList<String>();
-        Handler capture = new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                if (record.getLevel().intValue() >= Level.WARNING.intValue()) {
-                    errors.add(record.getLoggerName() + ": " + record.getMessage()
-                            + (record.getThrown() == null ? "" : " / " + record.getThrown()));
-                }
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        Logger root = Logger.getLogger("");
-        root.addHandler(capture);
-        try (Connection db = jdbc()) {
+        List<String> errors;
+        try (var log = LogCapture.from(Level.WARNING); Connection db = jdbc()) {
             db.setAutoCommit(false);
             db.createStatement().execute("LOCK TABLE tuning_session IN SHARE ROW EXCLUSIVE MODE");
             List<Socket> clients = new ArrayList<>();
@@ -73,8 +51,7 @@ class DisconnectTest {
             // Nothing tells when the server has seen the sockets close; this is the one pause of the test.
             Thread.sleep(300);
             db.commit();
-        } finally {
-            root.removeHandler(capture);
+            errors = log.lines();
         }
 
         try (Connection db = jdbc()) {
