@@ -1,6 +1,7 @@
 package io.shotcraft.tuning;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.OutputStream;
 import java.net.Socket;
@@ -8,14 +9,18 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.logging.Level;
 
+import jakarta.inject.Inject;
+
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.shotcraft.testing.LogCapture;
@@ -32,10 +37,14 @@ class DisconnectTest {
     @TestHTTPResource("/")
     java.net.URL base;
 
+    @Inject
+    MeterRegistry registry;
+
     @Test
     void sessionsStartedByClientsThatLeftAreStoredWholeAndNothingIsLogged() throws Exception {
         String marker = "disconnect-" + UUID.randomUUID();
         List<String> errors;
+        double connectionsBefore = activeConnections();
         try (var log = LogCapture.from(Level.WARNING); Connection db = jdbc()) {
             db.setAutoCommit(false);
             db.createStatement().execute("LOCK TABLE tuning_session IN SHARE ROW EXCLUSIVE MODE");
@@ -48,8 +57,8 @@ class DisconnectTest {
             for (Socket client : clients) {
                 client.close();
             }
-            // Nothing tells when the server has seen the sockets close; this is the one pause of the test.
-            Thread.sleep(300);
+            // The server has seen the sockets close (and cancelled their requests) when its connection gauge drops.
+            await().atMost(Duration.ofSeconds(10)).until(() -> activeConnections() <= connectionsBefore);
             db.commit();
             errors = log.lines();
         }
@@ -65,6 +74,11 @@ class DisconnectTest {
         }
         assertThat(errors).filteredOn(e -> e.contains("HR0") || e.contains("session") || e.contains("drop"))
                 .as("warnings and errors logged").isEmpty();
+    }
+
+    private double activeConnections() {
+        var gauge = registry.find("http.server.active.connections").gauge();
+        return gauge == null ? 0 : gauge.value();
     }
 
     private Socket send(String json) throws Exception {
