@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.shotcraft.ai.TaskGuardrail;
 import io.shotcraft.ai.Verdict;
+import io.shotcraft.targets.rules.TargetPrompt;
 
 /**
  * The targets answer's checks: every selected model has a prompt that, once normalised by its model's adapter, obeys
@@ -34,7 +35,7 @@ public class TargetChecks extends TaskGuardrail<TargetsTask.Input, TargetAnswer>
         }
         var broken = new ArrayList<String>();
         for (var id : input.models()) {
-            broken.addAll(problems(catalog.model(id), answer, input));
+            inspect(catalog.model(id), answer, input).problems().forEach(problem -> broken.add(id + ": " + problem));
         }
         if (broken.isEmpty()) {
             return Verdict.ok();
@@ -43,16 +44,20 @@ public class TargetChecks extends TaskGuardrail<TargetsTask.Input, TargetAnswer>
                 + "fixing these: " + String.join("; ", broken));
     }
 
-    /** What is wrong with a model's prompt in the answer: missing, empty, or the rules it breaks after adapting. */
-    static List<String> problems(TargetModel model, TargetAnswer answer, TargetsTask.Input input) {
+    /** A model's prompt in the answer once adapted (null when missing or empty), and what is wrong with it. */
+    record Checked(TargetPrompt adapted, List<String> problems) {
+    }
+
+    /** Reads, adapts and validates a model's prompt: missing, empty, or the rules it breaks after adapting. */
+    static Checked inspect(TargetModel model, TargetAnswer answer, TargetsTask.Input input) {
         var written = TargetsTask.read(answer.prompts() == null ? null : answer.prompts().get(model.id()), model);
         if (written == null) {
-            return List.of(model.id() + ": missing");
+            return new Checked(null, List.of("missing"));
         }
         if (written.prompt().isEmpty()) {
-            return List.of(model.id() + ": empty prompt");
+            return new Checked(null, List.of("empty prompt"));
         }
         var adapted = model.rules().adapt(written, TargetsTask.options(input, model.id()));
-        return model.rules().violations(adapted).stream().map(v -> model.id() + ": " + v).toList();
+        return new Checked(adapted, model.rules().violations(adapted));
     }
 }

@@ -243,12 +243,17 @@ public class TargetService {
         int replaced = 0;
         for (var id : selection.models()) {
             var model = catalog.model(id);
-            var prompt = outcome.engine() == Engine.LLM ? fromModel(model, input, outcome.value()) : null;
-            if (prompt == null) {
-                replaced += outcome.engine() == Engine.LLM ? 1 : 0;
-                prompt = offline(model, input, outcome.engine() == Engine.LLM ? problems(model, input, outcome.value()) : List.of());
+            if (outcome.engine() != Engine.LLM) {
+                prompts.put(id, offline(model, input, List.of()));
+                continue;
             }
-            prompts.put(id, prompt);
+            var checked = TargetChecks.inspect(model, outcome.value(), input);
+            if (checked.problems().isEmpty()) {
+                prompts.put(id, view(model, checked.adapted(), Engine.LLM, List.of()));
+            } else {
+                replaced++;
+                prompts.put(id, offline(model, input, checked.problems()));
+            }
         }
         if (replaced > 0) {
             Log.debugf("targets: %d of %d prompts replaced by the offline engine", replaced, prompts.size());
@@ -259,28 +264,11 @@ public class TargetService {
                 revision == null ? null : new TargetPrompts.Source(revision.sessionId(), revision.revision()));
     }
 
-    /** The model's prompt for a target once adapted, when it obeys the target's rules; null when it does not. */
-    private static ModelPrompt fromModel(TargetModel model, TargetsTask.Input input, TargetAnswer answer) {
-        var written = TargetsTask.read(answer.prompts() == null ? null : answer.prompts().get(model.id()), model);
-        if (written == null || written.prompt().isEmpty()) {
-            return null;
-        }
-        var adapted = model.rules().adapt(written, TargetsTask.options(input, model.id()));
-        if (!model.rules().violations(adapted).isEmpty()) {
-            return null;
-        }
-        return view(model, adapted, Engine.LLM, List.of());
-    }
-
-    private static List<String> problems(TargetModel model, TargetsTask.Input input, TargetAnswer answer) {
-        return TargetChecks.problems(model, answer, input);
-    }
-
     private static ModelPrompt offline(TargetModel model, TargetsTask.Input input, List<String> whyReplaced) {
         var written = TargetsTask.offline(model, input);
         var warnings = new ArrayList<String>();
         for (var problem : whyReplaced) {
-            warnings.add("The model's prompt was replaced by the offline engine's (" + problem.substring(model.id().length() + 2) + ")");
+            warnings.add("The model's prompt was replaced by the offline engine's (" + problem + ")");
         }
         return view(model, written, Engine.OFFLINE, warnings);
     }
