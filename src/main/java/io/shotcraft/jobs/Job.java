@@ -55,4 +55,7 @@ public class Job extends PanacheEntityBase {
     /** When the runner last said it was alive (every heartbeat interval while the job runs). */
     @Column(name = "heartbeat_at")
     public OffsetDateTime heartbeatAt;
+
+    /** How many times the job has been started (it is started again when its runner died). */
+    public int attempts;
 }

@@ -10,6 +10,8 @@ public record JobEvent(String id, String name, String data) {
     public static final String FAILED = "failed";
     public static final String PROGRESS = "progress";
     public static final String STAGE_UPDATE = "stage_update";
+    /** The job starts again (its runner stopped before it ended); what came before this event is superseded. */
+    public static final String RESTARTED = "restarted";
     /** The last event of a stream cut short (its store is unreachable): reconnect with {@code Last-Event-ID}. */
     public static final String STREAM_ERROR = "stream_error";
 

@@ -55,11 +55,6 @@ public class JobEvents {
         return bounded(added).invoke(() -> wake(jobId));
     }
 
-    /** Whether the job's events can be stored now: a job is accepted only then (a PING within the Redis timeout). */
-    public Uni<Void> ready() {
-        return bounded(redis.execute("PING")).replaceWithVoid();
-    }
-
     /** Up to {@code count} events after {@code afterId} (from the first one when {@code afterId} is null). */
     public Uni<List<JobEvent>> after(UUID jobId, String afterId, int count) {
         var range = StreamRange.of(afterId == null ? "-" : "(" + afterId, "+");

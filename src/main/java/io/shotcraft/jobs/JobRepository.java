@@ -25,14 +25,27 @@ public class JobRepository implements PanacheRepositoryBase<Job, UUID> {
 
     private static final List<JobStatus> ACTIVE = List.of(QUEUED, RUNNING);
 
-    Uni<Boolean> markRunning(UUID id, OffsetDateTime at) {
-        return update("status = :to, startedAt = :at, heartbeatAt = :at where id = :id and status = :from",
-                Parameters.with("to", RUNNING).and("at", at).and("id", id).and("from", QUEUED)).map(n -> n == 1);
+    /**
+     * Starts attempt {@code seen + 1} of a queued job, or of a running one whose runner died; false when the job ended
+     * or another runner started it meanwhile.
+     */
+    Uni<Boolean> markRunning(UUID id, int seen, OffsetDateTime at) {
+        return update("status = :to, startedAt = :at, heartbeatAt = :at, attempts = attempts + 1, progress = 0, stage = null "
+                + "where id = :id and status in :active and attempts = :seen",
+                Parameters.with("to", RUNNING).and("at", at).and("id", id).and("active", ACTIVE).and("seen", seen))
+                .map(n -> n == 1);
     }
 
-    Uni<Boolean> heartbeat(UUID id, OffsetDateTime at) {
-        return update("heartbeatAt = :at where id = :id and status = :from",
-                Parameters.with("at", at).and("id", id).and("from", RUNNING)).map(n -> n == 1);
+    /** The runner of this attempt is alive; false when the job ended or a later attempt took it over. */
+    Uni<Boolean> heartbeat(UUID id, int attempt, OffsetDateTime at) {
+        return update("heartbeatAt = :at where id = :id and status = :from and attempts = :attempt",
+                Parameters.with("at", at).and("id", id).and("from", RUNNING).and("attempt", attempt)).map(n -> n == 1);
+    }
+
+    /** Puts an active job whose queue entry was lost back in the queued state, as heard of now. */
+    Uni<Boolean> requeue(UUID id, OffsetDateTime at) {
+        return update("status = :to, heartbeatAt = :at where id = :id and status in :active",
+                Parameters.with("to", QUEUED).and("at", at).and("id", id).and("active", ACTIVE)).map(n -> n == 1);
     }
 
     /** Active jobs whose runner has not been heard of since {@code before}: queued or running, and silent. */
@@ -41,18 +54,31 @@ public class JobRepository implements PanacheRepositoryBase<Job, UUID> {
                 Parameters.with("active", ACTIVE).and("before", before)).page(0, limit).list();
     }
 
-    Uni<Boolean> progress(UUID id, int progress, String stage) {
-        return update("progress = :progress, stage = :stage where id = :id and status = :from",
-                Parameters.with("progress", progress).and("stage", stage).and("id", id).and("from", RUNNING))
+    Uni<Boolean> progress(UUID id, int attempt, int progress, String stage) {
+        return update("progress = :progress, stage = :stage where id = :id and status = :from and attempts = :attempt",
+                Parameters.with("progress", progress).and("stage", stage).and("id", id).and("from", RUNNING)
+                        .and("attempt", attempt))
                 .map(n -> n == 1);
     }
 
-    Uni<Boolean> succeed(UUID id, String result, OffsetDateTime at) {
-        return update("status = :to, progress = 100, result = :result, finishedAt = :at where id = :id and status = :from",
-                Parameters.with("to", SUCCEEDED).and("result", result).and("at", at).and("id", id).and("from", RUNNING))
+    /** Records the result of this attempt; false when the job ended or a later attempt took it over. */
+    Uni<Boolean> succeed(UUID id, int attempt, String result, OffsetDateTime at) {
+        return update("status = :to, progress = 100, result = :result, finishedAt = :at "
+                + "where id = :id and status = :from and attempts = :attempt",
+                Parameters.with("to", SUCCEEDED).and("result", result).and("at", at).and("id", id).and("from", RUNNING)
+                        .and("attempt", attempt))
                 .map(n -> n == 1);
     }
 
+    /** Records the failure of this attempt; false when the job ended or a later attempt took it over. */
+    Uni<Boolean> fail(UUID id, int attempt, String error, OffsetDateTime at) {
+        return update("status = :to, error = :error, finishedAt = :at where id = :id and status = :from and attempts = :attempt",
+                Parameters.with("to", FAILED).and("error", error).and("at", at).and("id", id).and("from", RUNNING)
+                        .and("attempt", attempt))
+                .map(n -> n == 1);
+    }
+
+    /** Fails an active job whatever its attempt (its runner is gone, or it could not be run). */
     Uni<Boolean> fail(UUID id, String error, OffsetDateTime at) {
         return end(id, FAILED, error, at);
     }

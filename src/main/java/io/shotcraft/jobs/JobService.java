@@ -7,10 +7,12 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 
 import org.jboss.logging.MDC;
@@ -21,6 +23,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.logging.Log;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
 import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
 import io.shotcraft.platform.Problem;
 import io.shotcraft.platform.ProblemException;
@@ -34,8 +38,10 @@ import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 
 /**
- * Accepts jobs, runs them on this pod and keeps their state in PostgreSQL and their events in Redis, so any
- * pod can answer for any job.
+ * Accepts jobs onto the queue all instances share ({@link JobQueue}), runs the ones this instance takes, and keeps
+ * their state in PostgreSQL and their events in Redis, so any instance can answer for any job. A job is started again
+ * when its runner dies (another instance takes its queue entry over), up to {@code queue.max-attempts} times; the
+ * attempt number fences a runner that was taken over, so a job never completes twice.
  */
 @ApplicationScoped
 public class JobService {
@@ -47,12 +53,14 @@ public class JobService {
     private final Vertx vertx;
     private final JobInputs inputs;
     private final JobsConfig config;
+    private final JobQueue queue;
     private final Map<String, JobKind<?>> kinds = new ConcurrentHashMap<>();
     private final Map<UUID, Cancellable> running = new ConcurrentHashMap<>();
 
     public JobService(JobRepository repository, JobEvents events, JobMetrics metrics, ObjectMapper json, Vertx vertx,
-            JobInputs inputs, JobsConfig config, Instance<JobKind<?>> kinds) {
+            JobInputs inputs, JobsConfig config, JobQueue queue, Instance<JobKind<?>> kinds) {
         this.repository = repository;
+        this.queue = queue;
         this.config = config;
         this.inputs = inputs;
         this.events = events;
@@ -90,18 +98,35 @@ public class JobService {
         job.status = JobStatus.QUEUED;
         job.input = input.toString();
         job.createdAt = now();
-        // Accepted only when its events can be stored: otherwise 503 now, rather than a job that runs and is lost.
-        return events.ready()
+        // Accepted only once it is safely queued: otherwise 503 now, rather than a job that never runs.
+        return queue.ready()
                 .chain(() -> guarded(() -> Panache.withTransaction(() -> repository.persist(job))))
-                .invoke(saved -> start(saved.id, kind, input));
+                .call(saved -> queue.enqueue(saved.id).onFailure().call(refused -> withdraw(saved.id)));
     }
 
+    /** Removes a job that could not be queued; if even that fails, the sweeper queues it later. */
+    private Uni<Void> withdraw(UUID id) {
+        return guarded(() -> Panache.withTransaction(() -> repository.deleteById(id))).replaceWithVoid()
+                .onFailure().invoke(e -> Log.debugf("Job %s: not withdrawn after the queue refused it (%s)", id, e.toString()))
+                .onFailure().recoverWithNull();
+    }
+
+    void startWorkers(@Observes StartupEvent started) {
+        queue.consume(this::dispatch);
+    }
+
+    void stopWorkers(@Observes ShutdownEvent stopping) {
+        queue.stop();
+    }
 
     public Uni<Job> find(UUID id) {
         return guarded(() -> Panache.withSession(() -> repository.findById(id)));
     }
 
-    /** Cancels a queued or running job; null item when there is no such job, 409 when it has already ended. */
+    /**
+     * Cancels a queued or running job; null item when there is no such job, 409 when it has already ended. A job
+     * running on another instance stops at its next progress report or heartbeat.
+     */
     public Uni<Job> cancel(UUID id) {
         var problem = Problem.of(ProblemType.JOB_CANCELLED, "The job was cancelled at the client's request");
         var error = write(problem);
@@ -109,15 +134,12 @@ public class JobService {
             if (job.status.terminal()) {
                 throw new ProblemException(ProblemType.CONFLICT, "Job " + id + " has already ended (" + job.status.wire() + ")");
             }
-            var local = running.remove(id);
-            if (local != null) {
-                local.cancel();
-            }
             return guarded(() -> Panache.withTransaction(() -> repository.cancel(id, error, now())))
                     .chain(changed -> {
                         if (!changed) {
                             throw new ProblemException(ProblemType.CONFLICT, "Job " + id + " ended before it could be cancelled");
                         }
+                        stopHere(id);
                         metrics.finished(job.kind, JobStatus.CANCELLED, elapsed(job));
                         return events.append(id, JobEvent.FAILED, error);
                     })
@@ -125,62 +147,132 @@ public class JobService {
         });
     }
 
-    private void start(UUID id, JobKind<?> kind, JsonNode input) {
-        // Each job gets its own duplicated context, flagged safe for Hibernate Reactive's sessions.
+    /** Stops this instance's run of a job (cancelled, or taken over by another instance). */
+    private void stopHere(UUID id) {
+        var local = running.remove(id);
+        if (local != null) {
+            local.cancel();
+        }
+    }
+
+    /**
+     * Runs a job the queue handed to this instance, each on its own duplicated context (flagged safe for Hibernate
+     * Reactive's sessions), and gives its slot back when it ends; its entry is acknowledged once the job has ended for
+     * good (not when this run was taken over, or its outcome could not be recorded: it is run again).
+     */
+    private void dispatch(JobQueue.Delivery delivery) {
+        var id = delivery.jobId();
+        if (running.containsKey(id)) {
+            // Its own entry, handed back after a touch went missing: the job is still running here.
+            queue.done(delivery, false);
+            return;
+        }
         Context context = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
         VertxContextSafetyToggle.setContextSafe(context, true);
         Executor onContext = task -> context.runOnContext(ignored -> task.run());
         context.runOnContext(ignored -> {
             // Every log line of the job carries its id (the MDC lives in the job's own Vert.x context).
             MDC.put("job_id", id.toString());
-            var execution = execute(id, kind, input, onContext).subscribe().with(
-                    done -> running.remove(id),
-                    failure -> {
+            var ended = new AtomicBoolean();
+            var execution = onContext(onContext, () -> Panache.withSession(() -> repository.findById(id)))
+                    .chain(job -> take(job, delivery, onContext))
+                    .onTermination().call((acknowledge, failure, cancelled) -> {
+                        ended.set(true);
                         running.remove(id);
-                        Log.errorf(failure, "Job %s (%s) could not record its outcome", id, kind.name());
+                        if (failure != null) {
+                            Log.errorf(failure, "Job %s could not record its outcome; it is run again", id);
+                        }
+                        if (!cancelled) {
+                            queue.done(delivery, Boolean.TRUE.equals(acknowledge));
+                            return Uni.createFrom().voidItem();
+                        }
+                        // Stopped here (cancelled, or taken over): its entry goes only if the job has ended for good.
+                        settle(id, onContext).subscribe().with(over -> queue.done(delivery, over), e -> queue.done(delivery, false));
+                        return Uni.createFrom().voidItem();
+                    })
+                    .subscribe().with(done -> {
+                    }, failure -> {
                     });
             running.put(id, execution);
+            if (ended.get()) {
+                running.remove(id, execution);
+            }
         });
     }
 
-    private <I> Uni<Void> execute(UUID id, JobKind<I> kind, JsonNode input, Executor onContext) {
+    /** Starts the next attempt of a delivered job; the item says whether its queue entry is done with. */
+    private Uni<Boolean> take(Job job, JobQueue.Delivery delivery, Executor onContext) {
+        if (job == null || job.status.terminal()) {
+            return Uni.createFrom().item(true);
+        }
+        var kind = kinds.get(job.kind);
+        if (kind == null) {
+            return failOnce(job, "This release cannot run jobs of kind '" + job.kind + "'", onContext);
+        }
+        if (job.attempts >= config.queue().maxAttempts()) {
+            return failOnce(job, "The job was started " + job.attempts + " times and its runner stopped each time (a crash, "
+                    + "a restart or an outage of its store); it is not started again", onContext);
+        }
         var startedAt = now();
-        var context = new RunningJob(id, onContext);
-        return onContext(onContext, () -> Panache.withTransaction(() -> repository.markRunning(id, startedAt)))
-                .chain(started -> {
-                    if (!started) {
-                        return Uni.createFrom().voidItem();
-                    }
-                    metrics.started(kind.name());
-                    Log.debugf("Job %s (%s) started", id, kind.name());
-                    long heartbeat = vertx.setPeriodic(config.heartbeatInterval().toMillis(), timer -> heartbeat(id, onContext));
-                    // Read and checked again: a stored input may come from an older release.
-                    return Uni.createFrom().deferred(() -> kind.run(inputs.read(kind, input), context))
-                            .onItem().transformToUni(result -> succeed(id, kind, result, startedAt, onContext))
-                            .onFailure().recoverWithUni(failure -> fail(id, kind, failure, startedAt, onContext))
-                            .onTermination().invoke(() -> {
-                                vertx.cancelTimer(heartbeat);
-                                metrics.stopped();
-                            });
+        return onContext(onContext, () -> Panache.withTransaction(() -> repository.markRunning(job.id, job.attempts, startedAt)))
+                .chain(started -> started
+                        ? execute(job, kind, job.attempts + 1, delivery, startedAt, onContext)
+                        : settle(job.id, onContext));
+    }
+
+    private <I> Uni<Boolean> execute(Job job, JobKind<I> kind, int attempt, JobQueue.Delivery delivery, OffsetDateTime startedAt,
+            Executor onContext) {
+        var id = job.id;
+        metrics.started(kind.name());
+        Log.debugf("Job %s (%s) started, attempt %d", id, kind.name(), attempt);
+        long heartbeat = vertx.setPeriodic(config.heartbeatInterval().toMillis(), timer -> heartbeat(id, attempt, delivery, onContext));
+        var context = new RunningJob(id, attempt, onContext);
+        Uni<Void> announce = attempt == 1 ? Uni.createFrom().voidItem()
+                : publish(id, JobEvent.RESTARTED, json.createObjectNode().put("attempt", attempt)
+                        .put("max_attempts", config.queue().maxAttempts())
+                        .put("reason", "the job's runner stopped before the job ended").toString());
+        // Read and checked again: a stored input may come from an older release.
+        return announce.chain(() -> Uni.createFrom().deferred(() -> kind.run(inputs.read(kind, readTree(job.input)), context)))
+                .onItem().transformToUni(result -> succeed(id, attempt, kind, result, startedAt, onContext))
+                .onFailure().recoverWithUni(failure -> fail(id, attempt, kind, failure, startedAt, onContext))
+                .chain(ended -> ended ? Uni.createFrom().item(true) : settle(id, onContext))
+                .onTermination().invoke(() -> {
+                    vertx.cancelTimer(heartbeat);
+                    metrics.stopped();
                 });
     }
 
-    private Uni<Void> succeed(UUID id, JobKind<?> kind, Object result, OffsetDateTime startedAt, Executor onContext) {
+    /** Whether a job has ended for good (or is gone): then its queue entry can go. */
+    private Uni<Boolean> settle(UUID id, Executor onContext) {
+        return onContext(onContext, () -> Panache.withSession(() -> repository.findById(id)))
+                .map(job -> job == null || job.status.terminal());
+    }
+
+    private Uni<Boolean> failOnce(Job job, String reason, Executor onContext) {
+        var error = write(Problem.of(ProblemType.JOB_FAILED, reason).withInstance("/api/v1/jobs/" + job.id));
+        Log.warnf("Job %s (%s) not run: %s", job.id, job.kind, reason);
+        return outcome(onContext, () -> repository.fail(job.id, error, now()))
+                .call(changed -> changed ? publish(job.id, JobEvent.FAILED, error) : Uni.createFrom().voidItem())
+                .replaceWith(true);
+    }
+
+    /** Records the result; false when this attempt no longer owns the job (cancelled, or taken over). */
+    private Uni<Boolean> succeed(UUID id, int attempt, JobKind<?> kind, Object result, OffsetDateTime startedAt, Executor onContext) {
         var resultJson = write(result);
-        return outcome(onContext, () -> repository.succeed(id, resultJson, now()))
-                .chain(changed -> {
+        return outcome(onContext, () -> repository.succeed(id, attempt, resultJson, now()))
+                .call(changed -> {
                     if (!changed) {
                         return Uni.createFrom().voidItem();
                     }
                     metrics.finished(kind.name(), JobStatus.SUCCEEDED, Duration.between(startedAt, now()));
                     var completed = "{\"job_id\":\"" + id + "\",\"status\":\"succeeded\",\"result\":" + resultJson + "}";
-                    return events.append(id, JobEvent.COMPLETED, completed).replaceWithVoid();
+                    return publish(id, JobEvent.COMPLETED, completed);
                 });
     }
 
-    private Uni<Void> fail(UUID id, JobKind<?> kind, Throwable failure, OffsetDateTime startedAt, Executor onContext) {
+    private Uni<Boolean> fail(UUID id, int attempt, JobKind<?> kind, Throwable failure, OffsetDateTime startedAt, Executor onContext) {
         if (failure instanceof JobCancelledException) {
-            return Uni.createFrom().voidItem();
+            return Uni.createFrom().item(false);
         }
         Problem problem;
         if (failure instanceof ProblemException p) {
@@ -192,23 +284,35 @@ public class JobService {
         }
         Log.warnf(failure, "Job %s (%s) failed", id, kind.name());
         var error = write(problem.withInstance("/api/v1/jobs/" + id));
-        return outcome(onContext, () -> repository.fail(id, error, now()))
-                .chain(changed -> {
+        return outcome(onContext, () -> repository.fail(id, attempt, error, now()))
+                .call(changed -> {
                     if (!changed) {
                         return Uni.createFrom().voidItem();
                     }
                     metrics.finished(kind.name(), JobStatus.FAILED, Duration.between(startedAt, now()));
-                    return events.append(id, JobEvent.FAILED, error).replaceWithVoid();
+                    return publish(id, JobEvent.FAILED, error);
                 });
+    }
+
+    /**
+     * Publishes an event the job's record already holds; when Redis fails here, streams end with the outcome read from
+     * the record instead.
+     */
+    private Uni<Void> publish(UUID id, String name, String data) {
+        return events.append(id, name, data).replaceWithVoid()
+                .onFailure().invoke(e -> Log.debugf("Job %s: '%s' event not published (%s)", id, name, e.toString()))
+                .onFailure().recoverWithNull();
     }
 
     /** The reporter handed to a running job: each call goes back to the job's own Vert.x context. */
     private final class RunningJob implements JobContext {
         private final UUID id;
+        private final int attempt;
         private final Executor onContext;
 
-        RunningJob(UUID id, Executor onContext) {
+        RunningJob(UUID id, int attempt, Executor onContext) {
             this.id = id;
+            this.attempt = attempt;
             this.onContext = onContext;
         }
 
@@ -220,7 +324,7 @@ public class JobService {
         @Override
         public Uni<Void> progress(int percent, String stage, String step) {
             int bounded = Math.max(0, Math.min(100, percent));
-            return onContext(onContext, () -> Panache.withTransaction(() -> repository.progress(id, bounded, stage)))
+            return onContext(onContext, () -> Panache.withTransaction(() -> repository.progress(id, attempt, bounded, stage)))
                     .chain(stillRunning -> {
                         if (!stillRunning) {
                             throw new JobCancelledException(id);
@@ -243,10 +347,20 @@ public class JobService {
         }
     }
 
-    /** The runner is alive: written while the job runs, so that a job whose runner is gone is found and failed. */
-    private void heartbeat(UUID id, Executor onContext) {
-        onContext(onContext, () -> Panache.withTransaction(() -> repository.heartbeat(id, now())))
-                .subscribe().with(beat -> {
+    /**
+     * The runner is alive: written while the job runs, so that a job whose runner is gone is found; its queue entry is
+     * touched so that no other instance takes it over. A job that ended meanwhile (cancelled on another instance) or was
+     * taken over stops here.
+     */
+    private void heartbeat(UUID id, int attempt, JobQueue.Delivery delivery, Executor onContext) {
+        queue.touch(delivery).subscribe().with(ok -> {
+        }, failure -> Log.debugf("Job %s: queue entry not touched (%s)", id, failure.toString()));
+        onContext(onContext, () -> Panache.withTransaction(() -> repository.heartbeat(id, attempt, now())))
+                .subscribe().with(alive -> {
+                    if (!alive) {
+                        Log.infof("Job %s ended elsewhere (cancelled, or taken over by another instance); its run here stops", id);
+                        stopHere(id);
+                    }
                 }, failure -> Log.debugf("Job %s: heartbeat not written (%s)", id, failure.toString()));
     }
 
@@ -266,12 +380,30 @@ public class JobService {
     }
 
     /**
+     * Deals with an active job whose runner is gone and whose queue entry is lost too (Redis lost it): queued again,
+     * or failed with the reason once it was started {@code max-attempts} times; false when it had ended meanwhile.
+     */
+    Uni<Boolean> recover(Job job) {
+        if (job.attempts < config.queue().maxAttempts()) {
+            return Panache.withTransaction(() -> repository.requeue(job.id, now())).call(changed -> {
+                if (!changed) {
+                    return Uni.createFrom().voidItem();
+                }
+                Log.warnf("Job %s (%s) lost its queue entry; queued again", job.id, job.kind);
+                return queue.enqueue(job.id);
+            });
+        }
+        return lose(job);
+    }
+
+    /**
      * Fails a job whose runner is gone (no heartbeat for {@code lost-after}), with the reason, and ends its stream;
      * false when it had ended meanwhile (another instance's sweeper, or its runner after all).
      */
     Uni<Boolean> lose(Job job) {
         var problem = Problem.of(ProblemType.JOB_FAILED, "The job's runner stopped reporting for over "
-                + config.lostAfter().toSeconds() + " s (a restart, a crash or an outage of its store); the job did not finish")
+                + config.lostAfter().toSeconds() + " s (a restart, a crash or an outage of its store), "
+                + job.attempts + " times; the job did not finish")
                 .withInstance("/api/v1/jobs/" + job.id);
         var error = write(problem);
         return Panache.withTransaction(() -> repository.fail(job.id, error, now())).chain(changed -> {
@@ -280,8 +412,7 @@ public class JobService {
             }
             Log.warnf("Job %s (%s) lost its runner; failed", job.id, job.kind);
             metrics.finished(job.kind, JobStatus.FAILED, elapsed(job));
-            return events.append(job.id, JobEvent.FAILED, error).replaceWith(true)
-                    .onFailure().recoverWithItem(true);
+            return publish(job.id, JobEvent.FAILED, error).replaceWith(true);
         });
     }
 
@@ -298,6 +429,14 @@ public class JobService {
                 ? ProblemException.unavailable("PostgreSQL is unavailable")
                 : e;
         return Uncancellable.of(() -> Uni.createFrom().<T> deferred(operation).onFailure().transform(translate));
+    }
+
+    private JsonNode readTree(String stored) {
+        try {
+            return json.readTree(stored);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A stored job input is not JSON", e);
+        }
     }
 
     private String write(Object value) {

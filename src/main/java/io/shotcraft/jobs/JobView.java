@@ -21,6 +21,7 @@ public record JobView(
         @Schema(enumeration = { "queued", "running", "succeeded", "failed", "cancelled" }) JobStatus status,
         @Schema(minimum = "0", maximum = "100") int progress,
         String stage,
+        @Schema(description = "Times the job was started: more than 1 when its runner stopped and another took it over") int attempts,
         @JsonRawValue @Schema(type = SchemaType.OBJECT) String input,
         @JsonRawValue @Schema(type = SchemaType.OBJECT) String result,
         @JsonRawValue @Schema(type = SchemaType.OBJECT, description = "Problem details when the job failed or was cancelled") String error,
@@ -30,7 +31,7 @@ public record JobView(
         @Schema(examples = "/api/v1/jobs/6f1c…/events") String eventsUrl) {
 
     public static JobView of(Job job) {
-        return new JobView(job.id, job.kind, job.status, job.progress, job.stage, job.input, job.result, job.error,
+        return new JobView(job.id, job.kind, job.status, job.progress, job.stage, job.attempts, job.input, job.result, job.error,
                 job.createdAt, job.startedAt, job.finishedAt, eventsUrl(job.id));
     }
 

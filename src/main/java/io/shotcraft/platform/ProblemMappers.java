@@ -280,7 +280,7 @@ public class ProblemMappers {
             String message = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
             if (message.contains("connection refused") || message.contains("connection reset")
                     || message.contains("connection is closed") || message.contains("connection was closed")
-                    || message.contains("connection closed")) {
+                    || message.contains("connection closed") || message.contains("connection_closed")) {
                 return true;
             }
         }

@@ -20,8 +20,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.shotcraft.testing.SseClient;
 
 /**
- * No job stays running forever: a job whose runner went silent (as after a crash, or a PostgreSQL outage when it
- * ended) is failed by the sweeper with the reason, and its stream ends; a job whose runner is alive is left alone.
+ * No job stays running forever, even when its queue entry is gone (Redis lost it): a job whose runner went silent is
+ * queued again and completes, or, once started the most times, is failed with the reason and its stream ends; a job
+ * whose runner is alive is left alone.
  */
 @QuarkusTest
 class LostJobTest {
@@ -30,14 +31,35 @@ class LostJobTest {
     URI jobs;
 
     @Test
-    void silentJobsAreFailedWithTheReasonAndLiveOnesAreLeftAlone() throws Exception {
+    void aSilentJobWithNoQueueEntryIsQueuedAgainAndCompletes() throws Exception {
+        var running = UUID.randomUUID();
+        var queued = UUID.randomUUID();
+        try (Connection db = jdbc()) {
+            insert(db, running, "running", "now() - interval '5 minutes'", 1);
+            insert(db, queued, "queued", "now() - interval '5 minutes'", 0);
+        }
+
+        for (var id : new UUID[] { running, queued }) {
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> given().get("/api/v1/jobs/" + id)
+                    .then().statusCode(200).body("status", org.hamcrest.Matchers.equalTo("succeeded")));
+            var events = SseClient.open(jobs.resolve(id + "/events"), null).closed.get(10, TimeUnit.SECONDS);
+            assertThat(events).extracting(SseClient.Event::name).endsWith("tick", "progress", "completed");
+        }
+        given().get("/api/v1/jobs/" + running).then().body("attempts", org.hamcrest.Matchers.equalTo(2));
+        var restarted = SseClient.open(jobs.resolve(running + "/events"), null).closed.get(10, TimeUnit.SECONDS);
+        assertThat(restarted.getFirst().name()).isEqualTo("restarted");
+        assertThat(restarted.getFirst().data()).contains("\"attempt\":2");
+    }
+
+    @Test
+    void aSilentJobStartedTheMostTimesIsFailedWithTheReasonAndLiveOnesAreLeftAlone() throws Exception {
         var running = UUID.randomUUID();
         var queued = UUID.randomUUID();
         var alive = UUID.randomUUID();
         try (Connection db = jdbc()) {
-            insert(db, running, "running", "now() - interval '5 minutes'");
-            insert(db, queued, "queued", "now() - interval '5 minutes'");
-            insert(db, alive, "running", "now()");
+            insert(db, running, "running", "now() - interval '5 minutes'", 3);
+            insert(db, queued, "queued", "now() - interval '5 minutes'", 3);
+            insert(db, alive, "running", "now()", 1);
         }
 
         for (var id : new UUID[] { running, queued }) {
@@ -45,6 +67,7 @@ class LostJobTest {
                     .then().statusCode(200).body("status", org.hamcrest.Matchers.equalTo("failed")));
             given().get("/api/v1/jobs/" + id).then()
                     .body("error.detail", org.hamcrest.Matchers.containsString("runner stopped reporting"))
+                    .body("error.detail", org.hamcrest.Matchers.containsString("3 times"))
                     .body("error.type", org.hamcrest.Matchers.endsWith("/job-failed"));
             var events = SseClient.open(jobs.resolve(id + "/events"), null).closed.get(10, TimeUnit.SECONDS);
             assertThat(events).extracting(SseClient.Event::name).containsExactly("failed");
@@ -73,10 +96,11 @@ class LostJobTest {
         assertThat(events.getLast().data()).contains("\"result\":{\"done\":1}").contains("succeeded");
     }
 
-    private static void insert(Connection db, UUID id, String status, String heard) throws SQLException {
-        db.createStatement().execute("INSERT INTO job (id, kind, status, progress, input, created_at, started_at, heartbeat_at) "
-                + "VALUES ('" + id + "', 'test.steps', '" + status + "', 90, '{\"steps\": 1}', " + heard + ", "
-                + ("running".equals(status) ? heard : "null") + ", " + ("running".equals(status) ? heard : "null") + ")");
+    private static void insert(Connection db, UUID id, String status, String heard, int attempts) throws SQLException {
+        db.createStatement().execute("INSERT INTO job (id, kind, status, progress, input, created_at, started_at, heartbeat_at, "
+                + "attempts) VALUES ('" + id + "', 'test.steps', '" + status + "', 90, '{\"steps\": 1}', " + heard + ", "
+                + ("running".equals(status) ? heard : "null") + ", " + ("running".equals(status) ? heard : "null") + ", "
+                + attempts + ")");
     }
 
     private static Connection jdbc() throws SQLException {

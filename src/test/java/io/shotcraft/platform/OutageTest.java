@@ -39,7 +39,9 @@ class OutageTest {
     public static class OwnServicesProfile implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("shotcraft.jobs.keep-alive", "PT0.2S", "shotcraft.jobs.redis-timeout", "PT1S");
+            // Jobs whose queue entry a Redis restart lost are queued again after lost-after.
+            return Map.of("shotcraft.jobs.keep-alive", "PT0.2S", "shotcraft.jobs.redis-timeout", "PT1S",
+                    "shotcraft.jobs.lost-after", "PT3S");
         }
 
         @Override
@@ -170,6 +172,66 @@ class OutageTest {
         assertThat(events.getLast().name()).isEqualTo("failed");
         assertThat(events.getLast().data()).contains("service-unavailable");
         TestJobs.awaitStatus(id, "failed");
+    }
+
+    @Test
+    void underSteadySubmissionsARedisRestartLosesNoAcceptedJobAndStoresNoRefusedOne() throws Exception {
+        long before = jobRows();
+        var accepted = new java.util.concurrent.CopyOnWriteArrayList<String>();
+        var refused = new java.util.concurrent.atomic.AtomicInteger();
+        var other = new java.util.concurrent.CopyOnWriteArrayList<Integer>();
+        var stop = new java.util.concurrent.atomic.AtomicBoolean();
+        var submitter = new Thread(() -> {
+            while (!stop.get()) {
+                var response = given().config(PROMPT).contentType(ContentType.JSON)
+                        .body(Map.of("kind", "test.steps", "input", Map.of("steps", 2))).when().post("/api/v1/jobs");
+                switch (response.statusCode()) {
+                    case 202 -> accepted.add(response.path("id"));
+                    case 503 -> refused.incrementAndGet();
+                    default -> other.add(response.statusCode());
+                }
+            }
+        });
+        submitter.start();
+        try {
+            await().atMost(Duration.ofSeconds(20)).until(() -> accepted.size() >= 20);
+            OwnServices.stopRedis();
+            await().atMost(Duration.ofSeconds(20)).until(() -> refused.get() >= 10);
+            // Back empty, as a Redis without persistence restarts: the queue and every event stream are gone.
+            OwnServices.startRedis();
+            int atRestart = accepted.size();
+            await().atMost(Duration.ofSeconds(30)).until(() -> accepted.size() >= atRestart + 20);
+        } finally {
+            stop.set(true);
+            submitter.join(15_000);
+        }
+
+        assertThat(other).isEmpty();
+        // Every accepted job ends (most succeed; one running as Redis went away fails saying why); no refused one was kept.
+        var outcomes = new java.util.HashMap<String, Integer>();
+        for (var id : accepted) {
+            var job = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50))
+                    .until(() -> TestJobs.get(id), j -> java.util.Set.of("succeeded", "failed").contains(j.getString("status")));
+            outcomes.merge(job.getString("status"), 1, Integer::sum);
+            if ("failed".equals(job.getString("status"))) {
+                assertThat(job.getString("error.detail")).isNotBlank();
+            }
+            var events = SseClient.open(jobs.resolve(id + "/events"), null).closed.get(15, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(events).last().extracting(SseClient.Event::name).isIn("completed", "failed");
+        }
+        assertThat(jobRows() - before).isEqualTo(accepted.size());
+        assertThat(outcomes.getOrDefault("succeeded", 0)).isGreaterThanOrEqualTo(accepted.size() - 5);
+    }
+
+    private static long jobRows() {
+        try (var db = java.sql.DriverManager.getConnection(
+                org.eclipse.microprofile.config.ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.url", String.class),
+                "shotcraft", "shotcraft"); var rows = db.createStatement().executeQuery("SELECT count(*) FROM job")) {
+            rows.next();
+            return rows.getLong(1);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

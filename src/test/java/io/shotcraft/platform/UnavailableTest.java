@@ -17,6 +17,8 @@ class UnavailableTest {
         assertThat(ProblemMappers.isUnavailable(new RuntimeException("wrapped",
                 new PgException("connection failure", "FATAL", "08006", null)))).isTrue();
         assertThat(ProblemMappers.isUnavailable(new IllegalStateException("Connection closed"))).isTrue();
+        // What the Redis client fails pending commands with when Redis goes away mid-command.
+        assertThat(ProblemMappers.isUnavailable(new io.vertx.core.VertxException("CONNECTION_CLOSED", true))).isTrue();
     }
 
     @Test
