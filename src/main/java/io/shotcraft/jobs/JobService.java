@@ -179,8 +179,11 @@ public class JobService {
                     .onTermination().call((acknowledge, failure, cancelled) -> {
                         ended.set(true);
                         running.remove(id);
-                        if (failure != null) {
-                            Log.errorf(failure, "Job %s could not record its outcome; it is run again", id);
+                        if (failure != null && ProblemMappers.isUnavailable(failure)) {
+                            Log.warnf("Job %s: its store was unavailable before its end was recorded (%s); it runs again once taken over",
+                                    id, failure.toString());
+                        } else if (failure != null) {
+                            Log.errorf(failure, "Job %s: its end could not be recorded; it runs again once taken over", id);
                         }
                         if (!cancelled) {
                             queue.done(delivery, Boolean.TRUE.equals(acknowledge));
