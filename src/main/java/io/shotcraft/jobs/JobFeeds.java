@@ -44,6 +44,7 @@ public class JobFeeds {
     private final JobsConfig config;
     private final Map<UUID, Feed> feeds = new ConcurrentHashMap<>();
     private final AtomicInteger open = new AtomicInteger();
+    private volatile boolean closing;
 
     public JobFeeds(JobEvents events, JobService jobs, JobMetrics metrics, Vertx vertx, JobsConfig config) {
         this.events = events;
@@ -55,6 +56,9 @@ public class JobFeeds {
 
     /** Refuses a stream over the instance's limit (429), before anything is read. */
     void admit() {
+        if (closing) {
+            throw ProblemException.unavailable("This instance is shutting down; reconnect with Last-Event-ID to reach another");
+        }
         if (open.get() >= config.maxStreams()) {
             metrics.streamRefused();
             throw new ProblemException(Problem.of(ProblemType.TOO_MANY_STREAMS,
@@ -76,6 +80,15 @@ public class JobFeeds {
             emitter.onRequest(requested -> subscriber.drain());
             subscriber.join(jobId);
         });
+    }
+
+    /**
+     * Ends every stream on this instance with {@code stream_error} ({@code shutting_down}, with the id to resume after)
+     * and refuses new ones, so clients reconnect to another instance before this one stops.
+     */
+    void closeAll() {
+        closing = true;
+        feeds.values().forEach(feed -> feed.end("shutting_down"));
     }
 
     /** Feeds running on this instance, for tests and metrics. */
@@ -378,7 +391,16 @@ public class JobFeeds {
             Log.warnf("Event stream of job %s broke off: %s", jobId, failure.toString());
             synchronized (this) {
                 reading = false;
-                ended = JobStreamer.streamError("events_unavailable", cursor);
+            }
+            end("events_unavailable");
+        }
+
+        /** Ends the feed's streams with {@code stream_error} after what it has read, unless they have ended already. */
+        void end(String reason) {
+            synchronized (this) {
+                if (ended == null) {
+                    ended = JobStreamer.streamError(reason, cursor);
+                }
             }
             feeds.remove(jobId, this);
             subscribers.forEach(Subscriber::drain);

@@ -144,6 +144,12 @@ public class JobQueue {
                 .replaceWithVoid();
     }
 
+    /** Makes a job's entry one that any instance takes over at once (this one stops without running it to the end). */
+    Uni<Void> release(Delivery delivery) {
+        return bounded(redis.execute("XCLAIM", config.key(), config.group(), consumer, "0", delivery.entry(),
+                "IDLE", Long.toString(config.claimAfter().toMillis()), "JUSTID")).replaceWithVoid();
+    }
+
     /** The ids of the jobs with an entry in the queue (waiting or being run), at most {@code max-queued} of them. */
     Uni<Set<UUID>> queued() {
         return scan("-", new HashSet<>());

@@ -42,6 +42,16 @@ public class JobRepository implements PanacheRepositoryBase<Job, UUID> {
                 Parameters.with("at", at).and("id", id).and("from", RUNNING).and("attempt", attempt)).map(n -> n == 1);
     }
 
+    /**
+     * Gives a running job back to the queue as this instance stops: queued again with this attempt not counted, so
+     * the next start is no retry; false when it ended or was taken over meanwhile.
+     */
+    Uni<Boolean> handBack(UUID id, int attempt, OffsetDateTime at) {
+        return update("status = :to, attempts = attempts - 1, heartbeatAt = :at where id = :id and status = :from and attempts = :attempt",
+                Parameters.with("to", QUEUED).and("at", at).and("id", id).and("from", RUNNING).and("attempt", attempt))
+                .map(n -> n == 1);
+    }
+
     /** Puts an active job whose queue entry was lost back in the queued state, as heard of now. */
     Uni<Boolean> requeue(UUID id, OffsetDateTime at) {
         return update("status = :to, heartbeatAt = :at where id = :id and status in :active",

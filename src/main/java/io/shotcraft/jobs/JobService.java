@@ -32,6 +32,7 @@ import io.shotcraft.platform.ProblemMappers;
 import io.shotcraft.platform.ProblemType;
 import io.shotcraft.platform.Uncancellable;
 import io.smallrye.common.vertx.VertxContext;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.subscription.Cancellable;
 import io.vertx.core.Context;
@@ -56,6 +57,11 @@ public class JobService {
     private final JobQueue queue;
     private final Map<String, JobKind<?>> kinds = new ConcurrentHashMap<>();
     private final Map<UUID, Cancellable> running = new ConcurrentHashMap<>();
+    /** The attempt and queue entry of each job running here, to hand it back at shutdown. */
+    private final Map<UUID, Run> runs = new ConcurrentHashMap<>();
+
+    private record Run(int attempt, JobQueue.Delivery delivery, AtomicBoolean finishing) {
+    }
 
     public JobService(JobRepository repository, JobEvents events, JobMetrics metrics, ObjectMapper json, Vertx vertx,
             JobInputs inputs, JobsConfig config, JobQueue queue, Instance<JobKind<?>> kinds) {
@@ -113,6 +119,36 @@ public class JobService {
 
     void startWorkers(@Observes StartupEvent started) {
         queue.consume(this::dispatch);
+    }
+
+    /**
+     * Stops taking jobs, lets the running ones end within {@code grace}, then hands back those still running: queued
+     * again (the attempt not counted) with their entries free for another instance to take at once.
+     */
+    Uni<Void> drain(Duration grace) {
+        queue.stop();
+        long deadline = System.nanoTime() + grace.toNanos();
+        return Uni.createFrom().item(() -> runs.isEmpty() || System.nanoTime() >= deadline)
+                .repeat().withDelay(Duration.ofMillis(100)).until(over -> over)
+                .collect().last()
+                .chain(() -> {
+                    var left = new java.util.ArrayList<>(runs.entrySet());
+                    if (!left.isEmpty()) {
+                        Log.infof("Shutting down: handing %d running job(s) back to the queue", left.size());
+                    }
+                    return Multi.createFrom().iterable(left)
+                            .onItem().transformToUniAndMerge(entry -> handBack(entry.getKey(), entry.getValue()))
+                            .collect().last().replaceWithVoid();
+                });
+    }
+
+    private Uni<Void> handBack(UUID id, Run run) {
+        stopHere(id);
+        return db(() -> Panache.withTransaction(() -> repository.handBack(id, run.attempt(), now())))
+                .chain(given -> given ? queue.release(run.delivery()) : Uni.createFrom().voidItem())
+                .onFailure().invoke(e -> Log.warnf("Job %s not handed back (%s); another instance takes it over after claim-after",
+                        id, e.toString()))
+                .onFailure().recoverWithNull();
     }
 
     void stopWorkers(@Observes ShutdownEvent stopping) {
@@ -174,10 +210,13 @@ public class JobService {
             // Every log line of the job carries its id (the MDC lives in the job's own Vert.x context).
             MDC.put("job_id", id.toString());
             var ended = new AtomicBoolean();
-            var execution = onContext(onContext, () -> Panache.withSession(() -> repository.findById(id)))
+            // From delivery on, the entry is kept fresh: a job slow to start is not taken over while alive.
+            long heartbeat = vertx.setPeriodic(config.heartbeatInterval().toMillis(), timer -> heartbeat(id, delivery));
+            var execution = db(() -> Panache.withSession(() -> repository.findById(id)))
                     .chain(job -> take(job, delivery, onContext))
                     .onTermination().call((acknowledge, failure, cancelled) -> {
                         ended.set(true);
+                        vertx.cancelTimer(heartbeat);
                         running.remove(id);
                         if (failure != null && ProblemMappers.isUnavailable(failure)) {
                             Log.warnf("Job %s: its store was unavailable before its end was recorded (%s); it runs again once taken over",
@@ -190,7 +229,7 @@ public class JobService {
                             return Uni.createFrom().voidItem();
                         }
                         // Stopped here (cancelled, or taken over): its entry goes only if the job has ended for good.
-                        settle(id, onContext).subscribe().with(over -> queue.done(delivery, over), e -> queue.done(delivery, false));
+                        settle(id).subscribe().with(over -> queue.done(delivery, over), e -> queue.done(delivery, false));
                         return Uni.createFrom().voidItem();
                     })
                     .subscribe().with(done -> {
@@ -210,17 +249,17 @@ public class JobService {
         }
         var kind = kinds.get(job.kind);
         if (kind == null) {
-            return failOnce(job, "This release cannot run jobs of kind '" + job.kind + "'", onContext);
+            return failOnce(job, "This release cannot run jobs of kind '" + job.kind + "'");
         }
         if (job.attempts >= config.queue().maxAttempts()) {
             return failOnce(job, "The job was started " + job.attempts + " times and its runner stopped each time (a crash, "
-                    + "a restart or an outage of its store); it is not started again", onContext);
+                    + "a restart or an outage of its store); it is not started again");
         }
         var startedAt = now();
-        return onContext(onContext, () -> Panache.withTransaction(() -> repository.markRunning(job.id, job.attempts, startedAt)))
+        return db(() -> Panache.withTransaction(() -> repository.markRunning(job.id, job.attempts, startedAt)))
                 .chain(started -> started
                         ? execute(job, kind, job.attempts + 1, delivery, startedAt, onContext)
-                        : settle(job.id, onContext));
+                        : settle(job.id));
     }
 
     private <I> Uni<Boolean> execute(Job job, JobKind<I> kind, int attempt, JobQueue.Delivery delivery, OffsetDateTime startedAt,
@@ -228,41 +267,44 @@ public class JobService {
         var id = job.id;
         metrics.started(kind.name());
         Log.debugf("Job %s (%s) started, attempt %d", id, kind.name(), attempt);
-        long heartbeat = vertx.setPeriodic(config.heartbeatInterval().toMillis(), timer -> heartbeat(id, attempt, delivery, onContext));
         var context = new RunningJob(id, attempt, onContext);
-        Uni<Void> announce = attempt == 1 ? Uni.createFrom().voidItem()
+        var finishing = new AtomicBoolean();
+        runs.put(id, new Run(attempt, delivery, finishing));
+        // A job started before (its runner died, or its instance handed it back as it stopped) starts over.
+        Uni<Void> announce = job.startedAt == null ? Uni.createFrom().voidItem()
                 : publish(id, JobEvent.RESTARTED, json.createObjectNode().put("attempt", attempt)
                         .put("max_attempts", config.queue().maxAttempts())
-                        .put("reason", "the job's runner stopped before the job ended").toString());
+                        .put("reason", "its previous run stopped before the job ended (its instance stopped or failed)").toString());
         // Read and checked again: a stored input may come from an older release.
-        return announce.chain(() -> Uni.createFrom().deferred(() -> kind.run(inputs.read(kind, readTree(job.input)), context)))
-                .onItem().transformToUni(result -> succeed(id, attempt, kind, result, startedAt, onContext))
-                .onFailure().recoverWithUni(failure -> fail(id, attempt, kind, failure, startedAt, onContext))
-                .chain(ended -> ended ? Uni.createFrom().item(true) : settle(id, onContext))
+        return announce.chain(() -> onContext(onContext, () -> kind.run(inputs.read(kind, readTree(job.input)), context)))
+                .onTermination().invoke(() -> finishing.set(true))
+                .onItem().transformToUni(result -> succeed(id, attempt, kind, result, startedAt))
+                .onFailure().recoverWithUni(failure -> fail(id, attempt, kind, failure, startedAt))
+                .chain(ended -> ended ? Uni.createFrom().item(true) : settle(id))
                 .onTermination().invoke(() -> {
-                    vertx.cancelTimer(heartbeat);
+                    runs.remove(id);
                     metrics.stopped();
                 });
     }
 
     /** Whether a job has ended for good (or is gone): then its queue entry can go. */
-    private Uni<Boolean> settle(UUID id, Executor onContext) {
-        return onContext(onContext, () -> Panache.withSession(() -> repository.findById(id)))
+    private Uni<Boolean> settle(UUID id) {
+        return db(() -> Panache.withSession(() -> repository.findById(id)))
                 .map(job -> job == null || job.status.terminal());
     }
 
-    private Uni<Boolean> failOnce(Job job, String reason, Executor onContext) {
+    private Uni<Boolean> failOnce(Job job, String reason) {
         var error = write(Problem.of(ProblemType.JOB_FAILED, reason).withInstance("/api/v1/jobs/" + job.id));
         Log.warnf("Job %s (%s) not run: %s", job.id, job.kind, reason);
-        return outcome(onContext, () -> repository.fail(job.id, error, now()))
+        return outcome(() -> repository.fail(job.id, error, now()))
                 .call(changed -> changed ? publish(job.id, JobEvent.FAILED, error) : Uni.createFrom().voidItem())
                 .replaceWith(true);
     }
 
     /** Records the result; false when this attempt no longer owns the job (cancelled, or taken over). */
-    private Uni<Boolean> succeed(UUID id, int attempt, JobKind<?> kind, Object result, OffsetDateTime startedAt, Executor onContext) {
+    private Uni<Boolean> succeed(UUID id, int attempt, JobKind<?> kind, Object result, OffsetDateTime startedAt) {
         var resultJson = write(result);
-        return outcome(onContext, () -> repository.succeed(id, attempt, resultJson, now()))
+        return outcome(() -> repository.succeed(id, attempt, resultJson, now()))
                 .call(changed -> {
                     if (!changed) {
                         return Uni.createFrom().voidItem();
@@ -273,7 +315,7 @@ public class JobService {
                 });
     }
 
-    private Uni<Boolean> fail(UUID id, int attempt, JobKind<?> kind, Throwable failure, OffsetDateTime startedAt, Executor onContext) {
+    private Uni<Boolean> fail(UUID id, int attempt, JobKind<?> kind, Throwable failure, OffsetDateTime startedAt) {
         if (failure instanceof JobCancelledException) {
             return Uni.createFrom().item(false);
         }
@@ -287,7 +329,7 @@ public class JobService {
         }
         Log.warnf(failure, "Job %s (%s) failed", id, kind.name());
         var error = write(problem.withInstance("/api/v1/jobs/" + id));
-        return outcome(onContext, () -> repository.fail(id, attempt, error, now()))
+        return outcome(() -> repository.fail(id, attempt, error, now()))
                 .call(changed -> {
                     if (!changed) {
                         return Uni.createFrom().voidItem();
@@ -307,7 +349,10 @@ public class JobService {
                 .onFailure().recoverWithNull();
     }
 
-    /** The reporter handed to a running job: each call goes back to the job's own Vert.x context. */
+    /**
+     * The reporter handed to a running job: its database writes run on contexts of their own ({@link #db}), and each
+     * call completes on the job's own Vert.x context.
+     */
     private final class RunningJob implements JobContext {
         private final UUID id;
         private final int attempt;
@@ -327,7 +372,7 @@ public class JobService {
         @Override
         public Uni<Void> progress(int percent, String stage, String step) {
             int bounded = Math.max(0, Math.min(100, percent));
-            return onContext(onContext, () -> Panache.withTransaction(() -> repository.progress(id, attempt, bounded, stage)))
+            return db(() -> Panache.withTransaction(() -> repository.progress(id, attempt, bounded, stage)))
                     .chain(stillRunning -> {
                         if (!stillRunning) {
                             throw new JobCancelledException(id);
@@ -338,7 +383,8 @@ public class JobService {
                         }
                         return events.append(id, JobEvent.PROGRESS, data.toString());
                     })
-                    .replaceWithVoid();
+                    .replaceWithVoid()
+                    .emitOn(onContext);
         }
 
         @Override
@@ -346,7 +392,7 @@ public class JobService {
             if (JobEvent.COMPLETED.equals(event) || JobEvent.FAILED.equals(event)) {
                 throw new IllegalArgumentException("'" + event + "' is published by the job service itself");
             }
-            return onContext(onContext, () -> events.append(id, event, write(data))).replaceWithVoid();
+            return onContext(onContext, () -> events.append(id, event, write(data))).replaceWithVoid().emitOn(onContext);
         }
     }
 
@@ -355,12 +401,17 @@ public class JobService {
      * touched so that no other instance takes it over. A job that ended meanwhile (cancelled on another instance) or was
      * taken over stops here.
      */
-    private void heartbeat(UUID id, int attempt, JobQueue.Delivery delivery, Executor onContext) {
+    private void heartbeat(UUID id, JobQueue.Delivery delivery) {
         queue.touch(delivery).subscribe().with(ok -> {
         }, failure -> Log.debugf("Job %s: queue entry not touched (%s)", id, failure.toString()));
-        onContext(onContext, () -> Panache.withTransaction(() -> repository.heartbeat(id, attempt, now())))
+        var run = runs.get(id);
+        if (run == null) {
+            return;
+        }
+        db(() -> Panache.withTransaction(() -> repository.heartbeat(id, run.attempt(), now())))
                 .subscribe().with(alive -> {
-                    if (!alive) {
+                    // A run writing its outcome finds the job ended by itself: nothing to stop.
+                    if (!alive && !run.finishing().get()) {
                         Log.infof("Job %s ended elsewhere (cancelled, or taken over by another instance); its run here stops", id);
                         stopHere(id);
                     }
@@ -371,8 +422,8 @@ public class JobService {
      * Records a job's outcome, trying again while PostgreSQL is unavailable (for as long as the job would take to be
      * declared lost), so an outage at the end of a job does not leave it running forever.
      */
-    private Uni<Boolean> outcome(Executor onContext, Supplier<Uni<Boolean>> write) {
-        return onContext(onContext, () -> Panache.withTransaction(write))
+    private Uni<Boolean> outcome(Supplier<Uni<Boolean>> write) {
+        return db(() -> Panache.withTransaction(write))
                 .onFailure(ProblemMappers::isUnavailable).retry()
                 .withBackOff(Duration.ofMillis(500), Duration.ofSeconds(10)).expireIn(config.lostAfter().toMillis());
     }
@@ -417,6 +468,17 @@ public class JobService {
             metrics.finished(job.kind, JobStatus.FAILED, elapsed(job));
             return publish(job.id, JobEvent.FAILED, error).replaceWith(true);
         });
+    }
+
+    /**
+     * Runs a database operation on a fresh duplicated context of its own (flagged safe for Hibernate Reactive): the
+     * session lives in the context, so a job's progress writes, its heartbeat and its outcome never share one, however
+     * they overlap.
+     */
+    private <T> Uni<T> db(Supplier<Uni<? extends T>> operation) {
+        Context context = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
+        VertxContextSafetyToggle.setContextSafe(context, true);
+        return Uni.createFrom().<T> deferred(operation).runSubscriptionOn(task -> context.runOnContext(ignored -> task.run()));
     }
 
     private static <T> Uni<T> onContext(Executor onContext, Supplier<Uni<? extends T>> operation) {

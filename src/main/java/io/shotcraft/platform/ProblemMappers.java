@@ -264,6 +264,7 @@ public class ProblemMappers {
                     || t instanceof ConnectException
                     || t instanceof NoRouteToHostException
                     || t instanceof SocketException
+                    || t instanceof java.nio.channels.ClosedChannelException
                     || t instanceof io.smallrye.mutiny.TimeoutException) {
                 return true;
             }

@@ -127,7 +127,7 @@ class ErrorContractTest {
             var answer = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             var waited = Duration.ofNanos(System.nanoTime() - start);
             assertThat(answer).startsWith("HTTP/1.1 408").contains(Problem.MEDIA_TYPE);
-            // %test.shotcraft.http.body-timeout is 1 s
+            // %test.shotcraft.http.body-timeout is 2 s
             assertThat(waited).isLessThan(Duration.ofSeconds(5));
         }
     }

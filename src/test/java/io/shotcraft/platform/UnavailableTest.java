@@ -19,6 +19,8 @@ class UnavailableTest {
         assertThat(ProblemMappers.isUnavailable(new IllegalStateException("Connection closed"))).isTrue();
         // What the Redis client fails pending commands with when Redis goes away mid-command.
         assertThat(ProblemMappers.isUnavailable(new io.vertx.core.VertxException("CONNECTION_CLOSED", true))).isTrue();
+        // And what Netty fails a write with on a channel Redis closed.
+        assertThat(ProblemMappers.isUnavailable(new java.nio.channels.ClosedChannelException())).isTrue();
     }
 
     @Test
