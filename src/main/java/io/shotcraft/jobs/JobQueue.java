@@ -17,6 +17,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
+import io.quarkus.redis.client.RedisClientName;
 import io.quarkus.redis.datasource.ReactiveRedisDataSource;
 import io.quarkus.redis.datasource.stream.ReactiveStreamCommands;
 import io.quarkus.redis.datasource.stream.StreamMessage;
@@ -48,6 +49,8 @@ public class JobQueue {
 
     private final ReactiveRedisDataSource redis;
     private final ReactiveStreamCommands<String, String, String> streams;
+    /** Blocking reads wait on connections of their own, never holding one the cache or the event streams need. */
+    private final ReactiveStreamCommands<String, String, String> reads;
     private final JobsConfig.Queue config;
     private final Duration redisTimeout;
     private final Vertx vertx;
@@ -61,9 +64,11 @@ public class JobQueue {
     private long claimTimer = -1;
     private volatile long lastPrune = System.nanoTime();
 
-    public JobQueue(ReactiveRedisDataSource redis, JobsConfig config, Vertx vertx, MeterRegistry registry) {
+    public JobQueue(ReactiveRedisDataSource redis, @RedisClientName("jobs-queue") ReactiveRedisDataSource reader,
+            JobsConfig config, Vertx vertx, MeterRegistry registry) {
         this.redis = redis;
         this.streams = redis.stream(String.class, String.class, String.class);
+        this.reads = reader.stream(String.class, String.class, String.class);
         this.config = config.queue();
         this.redisTimeout = config.redisTimeout();
         this.vertx = vertx;
@@ -177,7 +182,7 @@ public class JobQueue {
         }
         reading = true;
         var args = new XReadGroupArgs().count(free).block(config.readBlock());
-        streams.xreadgroup(config.group(), consumer, config.key(), ">", args)
+        reads.xreadgroup(config.group(), consumer, config.key(), ">", args)
                 .ifNoItem().after(config.readBlock().plus(redisTimeout)).fail()
                 .subscribe().with(messages -> {
                     reading = false;
