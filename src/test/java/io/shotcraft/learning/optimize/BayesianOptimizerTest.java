@@ -107,6 +107,27 @@ class BayesianOptimizerTest {
     }
 
     @Test
+    void equalRatingsEverywhereStillGiveDistinctPoints() {
+        // the first ratings of a session are often all the same: the model has nothing to go on, EI is flat
+        var observations = flat(6, 3.0);
+        var pending = optimizer.suggest(PRESET, observations, List.of(), 2, 8);
+        var next = optimizer.suggest(PRESET, observations, pending, 2, 8);
+        var all = new ArrayList<double[]>();
+        for (var p : List.of(pending.get(0), pending.get(1), next.get(0), next.get(1))) {
+            double[] x = at(PRESET, p);
+            assertThat(AcquisitionSearch.taken(x, all)).as("%s repeats an earlier point", p).isFalse();
+            all.add(x);
+        }
+    }
+
+    @Test
+    void aPointRatedTwiceIsFine() {
+        var observations = new ArrayList<>(rated(optimizer.suggest(PRESET, List.of(), List.of(), 6, 12)));
+        observations.add(new Observation(observations.get(2).point(), 2.0));
+        assertThat(optimizer.suggest(PRESET, observations, List.of(), 2, 12)).hasSize(2);
+    }
+
+    @Test
     void refusesObservationsOutsideTheSpaceNamingThem() {
         var good = rated(optimizer.suggest(PRESET, List.of(), List.of(), 5, 1));
         var observations = new ArrayList<>(good);

@@ -1,5 +1,7 @@
 package io.shotcraft.learning.optimize.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -9,6 +11,7 @@ import java.util.Random;
 import java.util.function.ToDoubleFunction;
 
 import io.shotcraft.learning.optimize.BayesianOptimizer;
+import io.shotcraft.learning.optimize.GaussianProcess;
 import io.shotcraft.learning.optimize.Observation;
 import io.shotcraft.learning.optimize.ParameterSpace;
 
@@ -17,13 +20,16 @@ import io.shotcraft.learning.optimize.ParameterSpace;
  * best-so-far regret of ours and of random search with the same budget), then the simulated rater (30 ratings, 2
  * suggestions per trial, the chosen point's true utility as % of the optimum), and the time of each suggest.
  *
- * <p>Arguments: {@code [seeds (20)] [evaluations (50)] [sections: branin,hartmann6,rater]}.
+ * <p>Arguments: {@code [seeds (20)] [evaluations (50)] [sections: branin,hartmann6,rater]}. The rater section also
+ * times one suggest per seed at the design's maximum: 50 ratings on the preset space, 2 pending, 2 asked.
  */
 public final class OptimizerBenchmark {
 
     private static final int[] CHECKPOINTS = {10, 20, 30, 40, 50};
     private static final BayesianOptimizer OPTIMIZER = new BayesianOptimizer();
+    /** Per suggest: encoded size, observations, points asked, wall ns, CPU ns of this thread. */
     private static final List<long[]> TIMINGS = new ArrayList<>();
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     public static void main(String[] args) {
         int seeds = args.length > 0 ? Integer.parseInt(args[0]) : 20;
@@ -41,7 +47,20 @@ public final class OptimizerBenchmark {
                     evaluations);
         }
         if (sections.contains("rater")) {
-            rater(seeds, 30);
+            rater(SimulatedRater.BROAD, seeds, 30);
+            rater(SimulatedRater.NARROW, seeds, 30);
+            // the production case at the design's maximum: 50 ratings, 2 pending, 2 asked
+            for (int seed = 0; seed < seeds; seed++) {
+                var space = ParameterSpace.preset();
+                var random = new Random(7_000 + seed);
+                var observations = new ArrayList<Observation>();
+                for (int i = 0; i < 50; i++) {
+                    var point = space.decode(space.sampleEncoded(random));
+                    observations.add(new Observation(point, SimulatedRater.BROAD.stars(point, random)));
+                }
+                var pending = List.of(space.decode(space.sampleEncoded(random)), space.decode(space.sampleEncoded(random)));
+                timed(space, observations, pending, 2, seed);
+            }
         }
         timings();
     }
@@ -76,81 +95,111 @@ public final class OptimizerBenchmark {
                         quartiles(column(random, at - 1)));
             }
         }
-        for (double threshold : new double[] {0.01, 0.1}) {
+        for (double threshold : new double[] {0.001, 0.01, 0.1}) {
             System.out.printf("evaluations to regret <= %s: ours %s, random %s%n", threshold,
                     reached(ours, threshold), reached(random, threshold));
         }
     }
 
     /** The production loop: trials of 2 suggestions, both rated, until 30 ratings; the recommended point is chosen. */
-    private static void rater(int seeds, int ratings) {
+    private static void rater(SimulatedRater rater, int seeds, int ratings) {
         var space = ParameterSpace.preset();
         double[] oursRecommended = new double[seeds];
         double[] oursBestRated = new double[seeds];
         double[] random = new double[seeds];
         double[] oursMax = new double[seeds];
+        double[] oursExpected = new double[seeds];
         long started = System.nanoTime();
         for (int seed = 0; seed < seeds; seed++) {
             var noise = new Random(5_000 + seed);
             var observations = new ArrayList<Observation>();
             while (observations.size() < ratings) {
                 for (var point : timed(space, observations, List.of(), 2, seed)) {
-                    observations.add(new Observation(point, SimulatedRater.stars(point, noise)));
+                    observations.add(new Observation(point, rater.stars(point, noise)));
                 }
             }
             var status = OPTIMIZER.status(space, observations, false, seed);
-            oursRecommended[seed] = 100 * SimulatedRater.utility(status.recommendedPoint());
-            oursBestRated[seed] = 100 * SimulatedRater.utility(status.bestPoint());
-            oursMax[seed] = 100 * observations.stream().mapToDouble(o -> SimulatedRater.utility(o.point())).max()
+            oursRecommended[seed] = 100 * rater.utility(status.recommendedPoint());
+            oursBestRated[seed] = 100 * rater.utility(status.bestPoint());
+            oursMax[seed] = 100 * observations.stream().mapToDouble(o -> rater.utility(o.point())).max()
                     .orElseThrow();
+
+            oursExpected[seed] = 100 * rater.utility(expectedBest(space, observations, seed));
 
             var rng = new Random(9_000 + seed);
             Map<String, Object> chosen = null;
             int chosenStars = 0;
             for (int i = 0; i < ratings; i++) {
                 var point = space.decode(space.sampleEncoded(rng));
-                int stars = SimulatedRater.stars(point, noise);
+                int stars = rater.stars(point, noise);
                 if (stars > chosenStars) {
                     chosen = point;
                     chosenStars = stars;
                 }
             }
-            random[seed] = 100 * SimulatedRater.utility(chosen);
+            random[seed] = 100 * rater.utility(chosen);
         }
-        System.out.printf("%n## Simulated rater, %d ratings (2 per trial): chosen point's true utility, %% of the "
-                + "optimum, median [quartiles] over %d seeds (%.0f s)%n", ratings, seeds,
+        System.out.printf("%n## Simulated rater (%s peaks), %d ratings (2 per trial): chosen point's true utility, %% of "
+                + "the optimum, median [quartiles] over %d seeds (%.0f s)%n", rater.name(), ratings, seeds,
                 (System.nanoTime() - started) / 1e9);
         System.out.println("| method | utility % | seeds within 10 % |");
         System.out.println("| --- | --- | --- |");
         row("ours, recommended (best posterior mean among rated points)", oursRecommended);
         row("ours, best rating (first of ties)", oursBestRated);
         row("ours, best point tried (hindsight, not choosable)", oursMax);
+        row("ours, the model's best anywhere (posterior mean, maybe never rated)", oursExpected);
         row("random search, best rating (first of ties)", random);
+    }
+
+    /** skopt's {@code expected_minimum}, roughly: the largest posterior mean over the rated points and random ones. */
+    private static Map<String, Object> expectedBest(ParameterSpace space, List<Observation> observations, long seed) {
+        double[][] x = observations.stream().map(o -> space.encode(o.point())).toArray(double[][]::new);
+        double[] y = observations.stream().mapToDouble(o -> -o.value()).toArray();
+        var random = new Random(seed);
+        var model = GaussianProcess.fit(x, y, 2, random);
+        double[] best = x[0];
+        double bestMean = Double.POSITIVE_INFINITY;
+        for (int i = 0; i < 10_000 + x.length; i++) {
+            double[] point = i < x.length ? x[i] : space.sampleEncoded(random);
+            double mean = model.predict(point).mean();
+            if (mean < bestMean) {
+                bestMean = mean;
+                best = point;
+            }
+        }
+        return space.decode(best);
     }
 
     private static List<Map<String, Object>> timed(ParameterSpace space, List<Observation> observations,
             List<Map<String, Object>> pending, int count, long seed) {
         long start = System.nanoTime();
+        long cpu = THREADS.getCurrentThreadCpuTime();
         var points = OPTIMIZER.suggest(space, observations, pending, count, seed);
-        TIMINGS.add(new long[] {space.encodedSize(), observations.size(), count, System.nanoTime() - start});
+        TIMINGS.add(new long[] {space.encodedSize(), observations.size(), count, System.nanoTime() - start,
+                THREADS.getCurrentThreadCpuTime() - cpu});
         return points;
     }
 
     private static void timings() {
-        System.out.printf("%n## Time per suggest (ms), model-based calls, median / p90 / max%n");
-        System.out.println("| space | observations | points per call | calls | median | p90 | max |");
-        System.out.println("| --- | --- | --- | --- | --- | --- | --- |");
+        System.out.printf("%n## Time per suggest (ms), model-based calls (JIT warm-up included): wall-clock median / p90"
+                + " / max, and CPU time of the calling thread median / p90%n");
+        System.out.println("| space | observations | points per call | calls | wall median | wall p90 | wall max "
+                + "| CPU median | CPU p90 |");
+        System.out.println("| --- | --- | --- | --- | --- | --- | --- | --- | --- |");
         for (long dims : TIMINGS.stream().mapToLong(t -> t[0]).distinct().sorted().toArray()) {
             for (long[] range : new long[][] {{5, 19}, {20, 39}, {40, 60}}) {
                 for (long count : new long[] {1, 2}) {
-                    double[] ms = TIMINGS.stream()
+                    var calls = TIMINGS.stream()
                             .filter(t -> t[0] == dims && t[2] == count && t[1] >= range[0] && t[1] <= range[1])
-                            .mapToDouble(t -> t[3] / 1e6).sorted().toArray();
-                    if (ms.length > 0) {
-                        System.out.printf(Locale.ROOT, "| %d-d encoded | %d–%d | %d | %d | %.0f | %.0f | %.0f |%n",
-                                dims, range[0], range[1], count, ms.length, percentile(ms, 0.5), percentile(ms, 0.9),
-                                ms[ms.length - 1]);
+                            .toList();
+                    if (calls.isEmpty()) {
+                        continue;
                     }
+                    double[] ms = calls.stream().mapToDouble(t -> t[3] / 1e6).sorted().toArray();
+                    double[] cpu = calls.stream().mapToDouble(t -> t[4] / 1e6).sorted().toArray();
+                    System.out.printf(Locale.ROOT, "| %d-d encoded | %d–%d | %d | %d | %.0f | %.0f | %.0f | %.0f | %.0f |%n",
+                            dims, range[0], range[1], count, ms.length, percentile(ms, 0.5), percentile(ms, 0.9),
+                            ms[ms.length - 1], percentile(cpu, 0.5), percentile(cpu, 0.9));
                 }
             }
         }
