@@ -1,6 +1,7 @@
 package io.shotcraft.learning.optimize;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -47,7 +48,7 @@ final class AcquisitionSearch {
             ei[i] = ExpectedImprovement.of(model.predict(candidates[i]), best, xi);
         }
         Integer[] order = IntStream.range(0, candidates.length).boxed().toArray(Integer[]::new);
-        java.util.Arrays.sort(order, Comparator.comparingDouble((Integer i) -> -ei[i]));
+        Arrays.sort(order, Comparator.comparingDouble((Integer i) -> -ei[i]));
         var starts = new ArrayList<double[]>();
         for (int i : order) {
             if (!taken(candidates[i], excluded)) {
@@ -117,7 +118,7 @@ final class AcquisitionSearch {
         });
         double[] lower = new double[m];
         double[] upper = new double[m];
-        java.util.Arrays.fill(upper, 1.0);
+        Arrays.fill(upper, 1.0);
         try {
             new BOBYQAOptimizer(2 * m + 1, 0.1, 1e-6).optimize(new MaxEval(LOCAL_EVALUATIONS), objective,
                     GoalType.MAXIMIZE, new InitialGuess(x0), new SimpleBounds(lower, upper));
