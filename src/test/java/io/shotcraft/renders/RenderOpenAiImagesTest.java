@@ -155,7 +155,7 @@ class RenderOpenAiImagesTest {
 
     @Test
     void aCallThatTimesOutFailsTheRenderAndIsNotSentTwice() {
-        answer(json(200, images(Map.of("b64_json", BackendTesting.PNG_BASE64))).withFixedDelay(1_500));
+        answer(json(200, images(Map.of("b64_json", BackendTesting.PNG_BASE64))).withFixedDelay(4_000));
         var detail = failure(awaitStatus(start(body("backend", "openai-images")), "failed"), "openai-images");
         assertThat(detail).contains("timeout");
         assertThat(posts(PATH)).hasSize(1);
