@@ -84,7 +84,7 @@ public class RenderService {
                     + "; available: " + String.join(", ", backends.enabledNames())));
         } else if (blank(request.model()) && backend.defaultModel() == null) {
             errors.add(new Problem.FieldError(prefix + "model", "the " + backend.name() + " backend needs a model (it has no default)"));
-        } else if (request.parametersOrNone().durationSeconds() != null && imagesOnly(backend)) {
+        } else if (request.parametersOrNone().durationSeconds() != null && !backend.videos()) {
             errors.add(new Problem.FieldError(prefix + "parameters.duration_seconds", "the " + backend.name() + " backend makes images, not videos"));
         }
         var p = request.parametersOrNone();
@@ -125,10 +125,6 @@ public class RenderService {
         if (value == null) {
             errors.add(new Problem.FieldError(field, message));
         }
-    }
-
-    private static boolean imagesOnly(RenderBackend backend) {
-        return backend.name().equals("openai-images") || backend.name().equals("leonardo");
     }
 
     // ---- running a render (the job) ---------------------------------------------------------------------------

@@ -20,8 +20,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.shotcraft.testing.FreshAi;
 
 /**
- * Rendering from the Studio in a real headless Chromium: the current prompt sent to the offline backend, followed in
- * place (status, elapsed time) to its preview image, which the browser loads from the API.
+ * Rendering in a real headless Chromium: the Studio's current prompt sent to the offline backend, followed in place
+ * (status, elapsed time) to its preview image, which the browser loads from the API; and a target model's card
+ * rendered with its own size.
  */
 @QuarkusTest
 class RenderBrowserTest extends BrowserTest {
@@ -72,6 +73,29 @@ class RenderBrowserTest extends BrowserTest {
         var source = (String) script("return fetch('/api/v1/renders/' + arguments[0]).then(r => r.json())"
                 + ".then(r => r.inputs.source.kind + ' ' + r.inputs.source.revision + ' ' + r.inputs.prompt);", id);
         assertThat(source).isEqualTo("session 1 " + PROMPT);
+    }
+
+    @Test
+    void aTargetCardRendersItsPromptWithItsSize() {
+        browser.get(page + "targets?prompt=" + java.net.URLEncoder.encode(PROMPT, java.nio.charset.StandardCharsets.UTF_8));
+        script("window.localStorage.clear();");
+        browser.navigate().refresh();
+        awaitUntil("the groups", () -> !browser.findElements(By.id("group-sora")).isEmpty());
+        find("group-sora").click();
+        new Select(find("engine")).selectByValue("offline");
+        find("targets-submit").click();
+        awaitUntil("the cards", () -> !browser.findElements(By.cssSelector("#target-SORA_2_A .render-button")).isEmpty());
+
+        var card = find("target-SORA_2_A");
+        card.findElement(By.className("render-button")).click();
+        awaitUntil("the card's preview", () -> "succeeded".equals(card.findElement(By.className("render-panel")).getDomAttribute("data-state"))
+                && Boolean.TRUE.equals(script("const img = arguments[0]; return img.complete && img.naturalWidth > 0;",
+                        card.findElement(By.cssSelector("img.render-image")))));
+        var image = card.findElement(By.cssSelector("img.render-image"));
+        // Sora's card says 1280x720 and 8 seconds: the offline backend draws a still of that size and says so.
+        assertThat(((Number) script("return arguments[0].naturalWidth;", image)).intValue()).isEqualTo(1280);
+        assertThat(((Number) script("return arguments[0].naturalHeight;", image)).intValue()).isEqualTo(720);
+        assertThat(card.findElement(By.className("render-caption")).getText()).contains("still preview of the video");
     }
 
     private static WebElement panel() {

@@ -59,6 +59,12 @@ public class PredictionsBackend implements RenderBackend {
         return config.on();
     }
 
+    /** Hosted video models are predictions too. */
+    @Override
+    public boolean videos() {
+        return true;
+    }
+
     @Override
     public String defaultModel() {
         return config.defaultModel().orElse(null);

@@ -17,6 +17,11 @@ public interface RenderBackend {
     /** The model used when a request names none; null when the request must name one. */
     String defaultModel();
 
+    /** Whether it takes a video request ({@code duration_seconds}); image-only backends refuse one with a 400. */
+    default boolean videos() {
+        return false;
+    }
+
     /** Runs one render to its end: the outputs, or a failure that is a {@link BackendFailure}. */
     Uni<BackendResult> render(RenderSpec spec, RenderProgress progress);
 

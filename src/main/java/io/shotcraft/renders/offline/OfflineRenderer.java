@@ -56,6 +56,12 @@ public class OfflineRenderer implements RenderBackend {
         return true;
     }
 
+    /** A video is drawn as a still preview, with a warning. */
+    @Override
+    public boolean videos() {
+        return true;
+    }
+
     @Override
     public String defaultModel() {
         return MODEL;
