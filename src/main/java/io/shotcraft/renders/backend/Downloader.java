@@ -13,6 +13,7 @@ import io.shotcraft.renders.backend.BackendFailure.Reason;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.PoolOptions;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.core.buffer.Buffer;
@@ -36,10 +37,11 @@ public class Downloader {
 
     public Downloader(Vertx vertx, RendersConfig config) {
         this.config = config;
+        // Eight connections per host, and at most 256 downloads waiting for one (more fail at once, not queue forever).
         this.client = vertx.createHttpClient(new HttpClientOptions()
                 .setConnectTimeout((int) Math.min(Integer.MAX_VALUE, config.downloadTimeout().toMillis()))
-                .setMaxPoolSize(8)
-                .setTryUseCompression(false));
+                .setTryUseCompression(false),
+                new PoolOptions().setHttp1MaxSize(8).setMaxWaitQueueSize(256));
     }
 
     @PreDestroy
