@@ -394,7 +394,7 @@ function renderBlock(modelId, prompt) {
       source: { kind: 'target', model_id: modelId, job_id: source || undefined },
     }),
   });
-  return el('div', { class: 'target-render' }, el('div', { class: 'panel-head' }, el('h4', {}, 'Render'), render.controls), render.panel);
+  return el('div', { class: 'target-block target-render' }, el('div', { class: 'panel-head' }, el('h4', {}, 'Render'), render.controls), render.panel);
 }
 
 function showResults(result) {
