@@ -12,6 +12,9 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.panache.common.Parameters;
 import io.shotcraft.platform.Uncancellable;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.json.JsonObject;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
  * Render rows. As with jobs, every change of a running render is conditional on it still running, so a cancelled
@@ -19,6 +22,12 @@ import io.smallrye.mutiny.Uni;
  */
 @ApplicationScoped
 public class RenderRepository {
+
+    private final Pool pool;
+
+    public RenderRepository(Pool pool) {
+        this.pool = pool;
+    }
 
     static final String RUNNING = "running";
     static final String SUCCEEDED = "succeeded";
@@ -29,8 +38,21 @@ public class RenderRepository {
         return read(() -> Render.<Render> findById(id));
     }
 
-    Uni<Render> create(Render render) {
-        return write(() -> render.persist().replaceWith(render));
+    /**
+     * Records a render as running, or as running again when its job is started again (its runner stopped: the
+     * earlier attempt's state is cleared, its creation time kept); false when the render has already ended. Through the
+     * SQL client: Hibernate has no upsert.
+     */
+    Uni<Boolean> start(Render render) {
+        return Uncancellable.of(() -> pool.preparedQuery("""
+                insert into render (id, backend, model, status, inputs, preview, created_at, started_at)
+                values ($1, $2, $3, 'running', $4, false, $5, $5)
+                on conflict (id) do update set backend = excluded.backend, model = excluded.model, backend_id = null,
+                    backend_status = null, progress = null, outputs = null, warnings = null, error = null, cost_usd = null,
+                    finished_at = null, backend_ms = null, started_at = excluded.started_at
+                where render.status = 'running'""")
+                .execute(Tuple.of(render.id, render.backend, render.model, new JsonObject(render.inputs), render.startedAt))
+                .map(rows -> rows.rowCount() > 0));
     }
 
     Uni<Boolean> accepted(UUID id, String backendId) {

@@ -140,12 +140,15 @@ public class RenderService {
         render.id = id;
         render.backend = backend.name();
         render.model = model;
-        render.status = RenderRepository.RUNNING;
         render.inputs = write(request);
-        render.createdAt = now();
-        render.startedAt = render.createdAt;
+        render.startedAt = now();
         var started = new AtomicReference<Instant>();
-        return on(back, () -> repository.create(render))
+        return on(back, () -> repository.start(render))
+                .invoke(running -> {
+                    if (!running) {
+                        throw new ProblemException(ProblemType.CONFLICT, "Render " + id + " had already ended when its job was started again");
+                    }
+                })
                 .chain(() -> context.emit(JobEvent.STAGE_UPDATE, stage("started", backend.name())))
                 .chain(() -> {
                     started.set(Instant.now());

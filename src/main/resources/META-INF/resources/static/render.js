@@ -105,6 +105,12 @@ export function createRender({ request, choose = false, label = 'Render' }) {
   }
 
   const handlers = {
+    // The job's runner stopped and another run started it over: what the first run showed no longer holds.
+    restarted: (data) => {
+      figure.hidden = true;
+      bar.removeAttribute('value');
+      setState('running', `started again (attempt ${data.attempt} of ${data.max_attempts})`);
+    },
     stage_update: (data) => {
       if (data.status === 'started') {
         setState('running', `running on ${data.backend}`);
