@@ -22,6 +22,7 @@ public enum ProblemType {
     SERVICE_UNAVAILABLE("service-unavailable", "Service unavailable", 503),
     JOB_FAILED("job-failed", "Job failed", 500),
     GENERATION_FAILED("generation-failed", "Prompt generation failed", 500),
+    RENDER_FAILED("render-failed", "Render failed", 502),
     JOB_CANCELLED("job-cancelled", "Job cancelled", 409),
     INTERNAL("internal", "Internal error", 500);
 

@@ -4,6 +4,7 @@
 import { copyButton } from './copy.js';
 import { followEvents } from './events.js';
 import { problemElements } from './problem.js';
+import { createRender } from './render.js';
 
 const API = '/api/v1/jobs/clip-prompts';
 const SAMPLES = ['/static/samples/scene-plan.json', '/static/samples/reference-images.json'];
@@ -17,6 +18,7 @@ const download = $('download');
 
 let source = null; // the EventSource of the job being followed
 let downloadUrl = null; // the object URL of the last ClipPrompts
+let jobId = null; // the job whose clips are shown, the source of their renders
 
 // An element with its attributes (null ones left out) and its children, text as text nodes.
 function el(tag, attributes = {}, ...children) {
@@ -201,11 +203,21 @@ function clipRows(clip) {
 
   const copy = el('button', { class: 'button button-small secondary', type: 'button' }, 'Copy');
   copyButton(copy, () => clip.prompt);
+  const source = jobId;
+  const render = createRender({
+    request: () => ({
+      prompt: clip.prompt,
+      negative_prompt: clip.negative_prompt || undefined,
+      backend: 'offline',
+      parameters: clip.duration >= 0.5 && clip.duration <= 60 ? { aspect_ratio: '16:9', duration_seconds: clip.duration } : { aspect_ratio: '16:9' },
+      source: source ? { kind: 'clip', job_id: source, clip_index: clip.clip_index } : undefined,
+    }),
+  });
   const reference = [meta.reference_mode, meta.reference_coverage && `${meta.reference_coverage} coverage`]
     .filter(Boolean).join(' · ');
   const detail = el('tr', { id: `${id}-detail`, class: 'clip-detail', hidden: '' },
     el('td', { colspan: '6' },
-      el('div', { class: 'panel-head' }, el('h3', {}, `Clip ${clip.clip_index} prompt`), copy),
+      el('div', { class: 'panel-head' }, el('h3', {}, `Clip ${clip.clip_index} prompt`), el('span', { class: 'panel-actions' }, render.controls, copy)),
       el('p', { id: `${id}-prompt`, class: 'prompt-text' }, clip.prompt),
       el('dl', { class: 'facts' },
         fact('Negative prompt', clip.negative_prompt),
@@ -214,7 +226,8 @@ function clipRows(clip) {
         fact('Characters', (meta.character_ids || []).join(', ')),
         fact('References', reference),
         fact('Fallback', meta.fallback_reason),
-        fact('Warnings', (meta.warnings || []).join('; ')))));
+        fact('Warnings', (meta.warnings || []).join('; '))),
+      render.panel));
   return [row, detail];
 }
 
@@ -277,6 +290,7 @@ const ON_EVENT = {
 };
 
 function follow(job) {
+  jobId = job.id;
   $('job-link').href = `/jobs/${encodeURIComponent(job.id)}`;
   $('job-link').hidden = false;
   $('run').hidden = false;

@@ -7,6 +7,7 @@ import { problemElements } from './problem.js';
 const EVENT_NAMES = [
   'progress', 'completed', 'failed',
   'tick', 'stage_update', 'token', 'result', 'prompt_generator_results', 'message',
+  'render_progress', 'render_result',
 ];
 const ACTIVE = new Set(['queued', 'running']);
 

@@ -4,6 +4,7 @@
 
 import { copyButton } from './copy.js';
 import { problemElements } from './problem.js';
+import { createRender } from './render.js';
 
 const API = '/api/v1/sessions';
 const MAX_PROMPT = 4000;
@@ -149,8 +150,21 @@ function renderSession(view) {
   resetCopy();
 }
 
+// The current prompt, rendered on the backend chosen beside the button; the result shows under the prompt.
+const render = createRender({
+  choose: true,
+  request: (backend) => ({
+    prompt: session.prompt,
+    backend,
+    source: { kind: 'session', session_id: session.id, revision: session.revision },
+  }),
+});
+$('studio-render-controls').append(render.controls);
+$('studio-render').append(render.panel);
+
 // Another session, or none: whatever was under way for the previous one no longer shows.
 function switchSession() {
+  render.reset();
   generation += 1;
   stopStream();
   pending.set.clear();

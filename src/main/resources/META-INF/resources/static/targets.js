@@ -6,6 +6,7 @@
 import { copyButton } from './copy.js';
 import { followEvents } from './events.js';
 import { problemElements } from './problem.js';
+import { backendForGroup, createRender, parametersOf } from './render.js';
 
 const API = '/api/v1/jobs/targets';
 const GROUPS = '/api/v1/targets/groups';
@@ -24,6 +25,7 @@ let chosen = []; // names of the ticked groups, in the order they were chosen
 let loads = 0; // which category load is the latest
 let source = null; // the EventSource of the job being followed
 let shownResult = false; // whether the run's target_prompts event already filled the cards
+let jobId = null; // the job whose cards are shown, the source of their renders
 
 // An element with its attributes (null ones left out) and its children, text as text nodes.
 function el(tag, attributes = {}, ...children) {
@@ -376,7 +378,23 @@ function modelCard(modelId, prompt) {
     parameters.length > 0
       ? el('dl', { class: 'facts target-params', 'aria-label': 'Parameters' },
         ...parameters.map(([name, value]) => el('div', {}, el('dt', {}, name), el('dd', {}, display(value)))))
-      : '');
+      : '',
+    renderBlock(modelId, prompt));
+}
+
+// The card's prompt rendered on the backend that renders its group (offline when none is configured).
+function renderBlock(modelId, prompt) {
+  const source = jobId;
+  const render = createRender({
+    request: async () => ({
+      prompt: prompt.prompt,
+      negative_prompt: prompt.negative_prompt || undefined,
+      backend: await backendForGroup(prompt.group),
+      parameters: parametersOf(prompt.parameters),
+      source: { kind: 'target', model_id: modelId, job_id: source || undefined },
+    }),
+  });
+  return el('div', { class: 'target-block target-render' }, el('div', { class: 'panel-head' }, el('h4', {}, 'Render'), render.controls), render.panel);
 }
 
 function showResults(result) {
@@ -436,6 +454,7 @@ const ON_EVENT = {
 };
 
 function follow(job) {
+  jobId = job.id;
   $('job-link').href = `/jobs/${encodeURIComponent(job.id)}`;
   $('job-link').hidden = false;
   $('run').hidden = false;

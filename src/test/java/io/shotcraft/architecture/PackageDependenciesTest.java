@@ -83,8 +83,16 @@ class PackageDependenciesTest {
     }
 
     @Test
+    void rendersUseTheLayersAndOnlyTheSharedVocabularyOfTheFeatures() {
+        var imported = IMPORTS.getOrDefault("renders", Map.of());
+        assertThat(imported.keySet()).isSubsetOf("jobs", "platform", "parameters");
+        assertThat(imported.getOrDefault("parameters", Set.of())).isSubsetOf("parameters.Mentions", "parameters.Vocabulary");
+        assertThat(IMPORTS.keySet().stream().filter(from -> IMPORTS.get(from).containsKey("renders"))).isEmpty();
+    }
+
+    @Test
     void theRulesSeeTheWholeTree() {
-        assertThat(IMPORTS.keySet()).contains("ai", "clips", "enhance", "jobs", "parameters", "targets", "tuning");
+        assertThat(IMPORTS.keySet()).contains("ai", "clips", "enhance", "jobs", "parameters", "renders", "targets", "tuning");
         assertThat(IMPORTS.get("tuning")).containsKeys("ai", "parameters", "enhance");
     }
 

@@ -170,11 +170,13 @@ class BadInputCorpusTest {
                 config.getValue("quarkus.datasource.password", String.class));
                 var st = db.prepareStatement("select (select count(*) from tuning_session t where t::text like ?)"
                         + " + (select count(*) from tuning_revision t where t::text like ?)"
-                        + " + (select count(*) from job t where t::text like ?)")) {
+                        + " + (select count(*) from job t where t::text like ?)"
+                        + " + (select count(*) from render t where t::text like ?)")) {
             var like = "%" + marker + "%";
             st.setString(1, like);
             st.setString(2, like);
             st.setString(3, like);
+            st.setString(4, like);
             try (var rs = st.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);
