@@ -327,7 +327,10 @@ public class JobService {
         } else {
             problem = Problem.of(ProblemType.JOB_FAILED, "The job failed unexpectedly");
         }
-        Log.warnf(failure, "Job %s (%s) failed", id, kind.name());
+        // The problem's type and status only: its detail and the failure's message may quote a backend's answer, which
+        // can echo the user's prompt (user content stays at DEBUG).
+        Log.warnf("Job %s (%s) failed: %s %d", id, kind.name(), problem.type(), problem.status());
+        Log.debugf(failure, "Job %s (%s) failed: %s", id, kind.name(), problem.detail());
         var error = write(problem.withInstance("/api/v1/jobs/" + id));
         return outcome(() -> repository.fail(id, attempt, error, now()))
                 .call(changed -> {
