@@ -251,7 +251,9 @@ public class RenderService {
 
     /** The render, or a null item when there is none (a render accepted but not started yet is shown queued). */
     public Uni<RenderView> get(UUID id) {
-        return repository.find(id).chain(render -> jobs.find(id).map(job -> view(id, render, job)));
+        // The job first: a render's record is final before its job ends, so a job read as ended comes with the record as
+        // its run left it (read the other way round, a render finishing in between showed the job's end without outputs).
+        return jobs.find(id).chain(job -> repository.find(id).map(render -> view(id, render, job)));
     }
 
     private RenderView view(UUID id, Render render, Job job) {
