@@ -21,40 +21,16 @@ import io.smallrye.mutiny.Uni;
  * stop a generation: cancelling a render stops the polling only.
  */
 @ApplicationScoped
-public class LeonardoBackend implements RenderBackend {
+public class LeonardoBackend extends RemoteBackend {
 
     public static final String NAME = "leonardo";
 
     private final LeonardoClient client;
-    private final RendersConfig renders;
-    private final RendersConfig.Backend config;
-    private final Downloader downloader;
-    private final BackendGuard guard;
-    private final DownloadHosts hosts;
 
     public LeonardoBackend(@RestClient LeonardoClient client, RendersConfig renders, Downloader downloader,
             @ConfigProperty(name = "quarkus.rest-client.leonardo.url") Optional<String> url) {
+        super(NAME, renders, renders.leonardo(), downloader, url);
         this.client = client;
-        this.renders = renders;
-        this.config = renders.leonardo();
-        this.downloader = downloader;
-        this.guard = new BackendGuard(NAME, config);
-        this.hosts = new DownloadHosts(url.orElse(null), config.downloadHosts().orElse(List.of()));
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public boolean enabled() {
-        return config.on();
-    }
-
-    @Override
-    public String defaultModel() {
-        return config.defaultModel().orElse(null);
     }
 
     @Override
@@ -103,7 +79,4 @@ public class LeonardoBackend implements RenderBackend {
                 .map(outputs -> new BackendResult(outputs, spec.model(), id, false, List.of()));
     }
 
-    private String bearer() {
-        return "Bearer " + config.apiKey().orElse("");
-    }
 }

@@ -20,38 +20,16 @@ import io.smallrye.mutiny.Uni;
  * guidance: they are left out with a warning rather than refused by a strict server.
  */
 @ApplicationScoped
-public class OpenAiImagesBackend implements RenderBackend {
+public class OpenAiImagesBackend extends RemoteBackend {
 
     public static final String NAME = "openai-images";
 
     private final OpenAiImagesClient client;
-    private final RendersConfig.Backend config;
-    private final Downloader downloader;
-    private final BackendGuard guard;
-    private final DownloadHosts hosts;
 
     public OpenAiImagesBackend(@RestClient OpenAiImagesClient client, RendersConfig config, Downloader downloader,
             @ConfigProperty(name = "quarkus.rest-client.openai-images.url") Optional<String> url) {
+        super(NAME, config, config.openaiImages(), downloader, url);
         this.client = client;
-        this.config = config.openaiImages();
-        this.downloader = downloader;
-        this.guard = new BackendGuard(NAME, this.config);
-        this.hosts = new DownloadHosts(url.orElse(null), this.config.downloadHosts().orElse(List.of()));
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public boolean enabled() {
-        return config.on();
-    }
-
-    @Override
-    public String defaultModel() {
-        return config.defaultModel().orElse(null);
     }
 
     @Override
@@ -84,9 +62,6 @@ public class OpenAiImagesBackend implements RenderBackend {
                 .collect().asList();
     }
 
-    private String bearer() {
-        return "Bearer " + config.apiKey().orElse("");
-    }
 
     private static void ignored(List<String> warnings, boolean given, String parameter) {
         if (given) {

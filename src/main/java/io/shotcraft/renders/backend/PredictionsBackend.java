@@ -26,48 +26,24 @@ import io.smallrye.mutiny.Uni;
  * {@code POST /v1/predictions/{id}/cancel}.
  */
 @ApplicationScoped
-public class PredictionsBackend implements RenderBackend {
+public class PredictionsBackend extends RemoteBackend {
 
     public static final String NAME = "predictions";
     private static final Set<String> FINAL = Set.of("succeeded", "failed", "canceled");
     private static final Pattern PERCENT = Pattern.compile("(\\d{1,3})%");
 
     private final PredictionsClient client;
-    private final RendersConfig renders;
-    private final RendersConfig.Backend config;
-    private final Downloader downloader;
-    private final BackendGuard guard;
-    private final DownloadHosts hosts;
 
     public PredictionsBackend(@RestClient PredictionsClient client, RendersConfig renders, Downloader downloader,
             @ConfigProperty(name = "quarkus.rest-client.predictions.url") Optional<String> url) {
+        super(NAME, renders, renders.predictions(), downloader, url);
         this.client = client;
-        this.renders = renders;
-        this.config = renders.predictions();
-        this.downloader = downloader;
-        this.guard = new BackendGuard(NAME, config);
-        this.hosts = new DownloadHosts(url.orElse(null), config.downloadHosts().orElse(List.of()));
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public boolean enabled() {
-        return config.on();
     }
 
     /** Hosted video models are predictions too. */
     @Override
     public boolean videos() {
         return true;
-    }
-
-    @Override
-    public String defaultModel() {
-        return config.defaultModel().orElse(null);
     }
 
     @Override
@@ -162,7 +138,4 @@ public class PredictionsBackend implements RenderBackend {
         return found;
     }
 
-    private String bearer() {
-        return "Bearer " + config.apiKey().orElse("");
-    }
 }
