@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
@@ -20,7 +20,7 @@ import io.smallrye.mutiny.Uni;
  * its status is COMPLETE (the images are URLs on Leonardo's CDN) or FAILED. Leonardo gives no percentage and no way to
  * stop a generation: cancelling a render stops the polling only.
  */
-@ApplicationScoped
+@Singleton
 public class LeonardoBackend extends RemoteBackend {
 
     public static final String NAME = "leonardo";

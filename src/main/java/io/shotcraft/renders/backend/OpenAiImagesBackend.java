@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
@@ -19,7 +19,7 @@ import io.smallrye.mutiny.Uni;
  * base64 ({@code b64_json}) or as a URL on the backend's hosts. The API has no negative prompt, seed, steps or
  * guidance: they are left out with a warning rather than refused by a strict server.
  */
-@ApplicationScoped
+@Singleton
 public class OpenAiImagesBackend extends RemoteBackend {
 
     public static final String NAME = "openai-images";

@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
@@ -25,7 +25,7 @@ import io.smallrye.mutiny.Uni;
  * bar shows. The outputs are URLs on the backend's delivery hosts. A render is stopped with
  * {@code POST /v1/predictions/{id}/cancel}.
  */
-@ApplicationScoped
+@Singleton
 public class PredictionsBackend extends RemoteBackend {
 
     public static final String NAME = "predictions";

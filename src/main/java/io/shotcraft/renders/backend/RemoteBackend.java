@@ -8,7 +8,8 @@ import io.shotcraft.renders.RendersConfig;
 /**
  * What the backends reached over HTTP share: their settings, the guard around their calls (retries that honour
  * {@code Retry-After}, the circuit breaker), the hosts their outputs may be downloaded from (the backend's own, and
- * those configured), and the bearer token.
+ * those configured), and the bearer token. The backends are {@code @Singleton}s: a normal-scoped bean needs a no-args
+ * constructor for its client proxy, which a subclass of this class cannot have.
  */
 abstract class RemoteBackend implements RenderBackend {
 
