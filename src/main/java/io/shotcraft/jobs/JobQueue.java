@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
@@ -59,7 +60,8 @@ public class JobQueue {
     private final AtomicLong waiting = new AtomicLong();
     private final Counter claimed;
     private volatile Consumer<Delivery> handler;
-    private volatile boolean reading;
+    /** One read at a time: two at once could each take as many jobs as there are free slots. */
+    private final AtomicBoolean reading = new AtomicBoolean();
     private volatile boolean stopped = true;
     private long claimTimer = -1;
     private volatile long lastPrune = System.nanoTime();
@@ -176,20 +178,23 @@ public class JobQueue {
     }
 
     private void read() {
-        int free = config.concurrency() - busy.get();
-        if (stopped || reading || free <= 0) {
+        if (stopped || !reading.compareAndSet(false, true)) {
             return;
         }
-        reading = true;
+        int free = config.concurrency() - busy.get();
+        if (free <= 0) {
+            reading.set(false);
+            return;
+        }
         var args = new XReadGroupArgs().count(free).block(config.readBlock());
         reads.xreadgroup(config.group(), consumer, config.key(), ">", args)
                 .ifNoItem().after(config.readBlock().plus(redisTimeout)).fail()
                 .subscribe().with(messages -> {
-                    reading = false;
                     hand(messages, false);
+                    reading.set(false);
                     read();
                 }, failure -> {
-                    reading = false;
+                    reading.set(false);
                     if (!stopped) {
                         Log.debugf("Job queue read failed (%s); trying again", failure.toString());
                         if (isMissingGroup(failure)) {
