@@ -1,7 +1,6 @@
 package io.shotcraft.renders;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
@@ -9,7 +8,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,8 +32,8 @@ import io.shotcraft.jobs.JobService;
 import io.shotcraft.platform.Problem;
 import io.shotcraft.platform.ProblemException;
 import io.shotcraft.platform.ProblemMappers;
+import io.shotcraft.platform.PageCursor;
 import io.shotcraft.platform.ProblemType;
-import io.shotcraft.platform.QueryParams;
 import io.shotcraft.platform.Workers;
 import io.shotcraft.renders.backend.BackendFailure;
 import io.shotcraft.renders.backend.BackendResult;
@@ -233,7 +231,9 @@ public class RenderService {
         } else if (failure instanceof ProblemException p) {
             problem = p.problem();
         } else {
-            Log.warnf(failure, "Render %s on %s failed unexpectedly", id, backend);
+            // The failure's message may quote a backend's answer (a parse error shows its text): that stays at DEBUG.
+            Log.warnf("Render %s on %s failed unexpectedly (%s)", id, backend, failure.getClass().getSimpleName());
+            Log.debugf(failure, "Render %s on %s failed unexpectedly", id, backend);
             problem = Problem.of(ProblemType.RENDER_FAILED, "The render failed unexpectedly");
         }
         var atBackend = started == null ? 0 : Duration.between(started, Instant.now()).toMillis();
@@ -286,22 +286,14 @@ public class RenderService {
 
     /** A page of renders, most recent first, and the cursor of the next page (null at the end). */
     public Uni<Map<String, Object>> list(int limit, String cursor, String backend, String status) {
-        OffsetDateTime at = null;
-        UUID before = null;
-        if (cursor != null && !cursor.isBlank()) {
-            try {
-                var parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("/", 2);
-                at = Instant.parse(parts[0]).atOffset(ZoneOffset.UTC);
-                before = UUID.fromString(parts[1]);
-            } catch (RuntimeException e) {
-                throw QueryParams.invalid("cursor", "is not one this API gave out");
-            }
-        }
+        var from = PageCursor.decode(cursor);
+        OffsetDateTime at = from == null ? null : from.at();
+        UUID before = from == null ? null : from.id();
         return repository.page(limit + 1, at, before, backend, status).map(renders -> {
             var page = renders.subList(0, Math.min(limit, renders.size()));
             Map<String, Object> result = new LinkedHashMap<>();
             result.put("items", page.stream().map(RenderView::of).toList());
-            result.put("next_cursor", renders.size() > limit ? cursor(page.getLast()) : null);
+            result.put("next_cursor", renders.size() > limit ? PageCursor.encode(page.getLast().createdAt, page.getLast().id) : null);
             return result;
         });
     }
@@ -366,11 +358,6 @@ public class RenderService {
             case "leonardo" -> config.leonardo();
             default -> null;
         });
-    }
-
-    private static String cursor(Render last) {
-        var raw = last.createdAt.toInstant().toString() + "/" + last.id;
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
     }
 
     private static <T> Uni<T> on(Executor back, Supplier<Uni<T>> operation) {

@@ -1,12 +1,9 @@
 package io.shotcraft.tuning;
 
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,8 +31,8 @@ import io.shotcraft.parameters.Parameter;
 import io.shotcraft.parameters.PromptParameters;
 import io.shotcraft.platform.Problem;
 import io.shotcraft.platform.ProblemException;
+import io.shotcraft.platform.PageCursor;
 import io.shotcraft.platform.ProblemType;
-import io.shotcraft.platform.QueryParams;
 import io.shotcraft.platform.Workers;
 import io.shotcraft.tuning.offline.OfflinePromptWriter;
 import io.shotcraft.tuning.offline.OfflineSuggester;
@@ -124,20 +121,12 @@ public class TuningService {
 
     /** A page of sessions, most recently updated first, and the cursor of the next page (null at the end). */
     public Uni<Map<String, Object>> list(int limit, String cursor) {
-        OffsetDateTime at = null;
-        UUID before = null;
-        if (cursor != null && !cursor.isBlank()) {
-            try {
-                var parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("/", 2);
-                at = Instant.parse(parts[0]).atOffset(ZoneOffset.UTC);
-                before = UUID.fromString(parts[1]);
-            } catch (RuntimeException e) {
-                throw QueryParams.invalid("cursor", "is not one this API gave out");
-            }
-        }
+        var from = PageCursor.decode(cursor);
+        OffsetDateTime at = from == null ? null : from.at();
+        UUID before = from == null ? null : from.id();
         return repository.page(limit + 1, at, before).chain(sessions -> {
             var page = sessions.subList(0, Math.min(limit, sessions.size()));
-            var next = sessions.size() > limit ? cursor(page.getLast()) : null;
+            var next = sessions.size() > limit ? PageCursor.encode(page.getLast().updatedAt, page.getLast().id) : null;
             // One after another: a reactive session runs one query at a time.
             return Multi.createFrom().iterable(page)
                     .onItem().transformToUniAndConcatenate(s -> repository.latest(s.id).map(r -> summary(s, r)))
@@ -358,11 +347,6 @@ public class TuningService {
 
     private List<String> changes(TuningRevision revision) {
         return read(revision.changes, STRINGS);
-    }
-
-    private static String cursor(TuningSession last) {
-        var raw = last.updatedAt.toInstant().toString() + "/" + last.id;
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
     }
 
     private static boolean isConflict(Throwable e) {
