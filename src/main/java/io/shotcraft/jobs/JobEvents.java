@@ -14,8 +14,6 @@ import io.quarkus.redis.datasource.keys.ReactiveKeyCommands;
 import io.quarkus.redis.datasource.stream.ReactiveStreamCommands;
 import io.quarkus.redis.datasource.stream.StreamRange;
 import io.quarkus.redis.datasource.stream.XAddArgs;
-import io.shotcraft.platform.ProblemException;
-import io.shotcraft.platform.ProblemMappers;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -81,11 +79,6 @@ public class JobEvents {
     }
 
     private <T> Uni<T> bounded(Uni<T> call) {
-        return call.ifNoItem().after(config.redisTimeout())
-                .failWith(() -> ProblemException.unavailable("Redis did not answer within " + config.redisTimeout().toMillis() + " ms"))
-                .onFailure(e -> !(e instanceof ProblemException))
-                .transform(e -> ProblemMappers.isUnavailable(e)
-                        ? ProblemException.unavailable("Redis is unavailable: " + e.getMessage())
-                        : e);
+        return RedisCalls.bounded(call, config.redisTimeout());
     }
 }

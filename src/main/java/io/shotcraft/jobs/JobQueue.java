@@ -26,7 +26,6 @@ import io.quarkus.redis.datasource.stream.StreamRange;
 import io.quarkus.redis.datasource.stream.XGroupCreateArgs;
 import io.quarkus.redis.datasource.stream.XReadGroupArgs;
 import io.shotcraft.platform.ProblemException;
-import io.shotcraft.platform.ProblemMappers;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Vertx;
@@ -296,11 +295,6 @@ public class JobQueue {
     }
 
     private <T> Uni<T> bounded(Uni<T> call) {
-        return call.ifNoItem().after(redisTimeout)
-                .failWith(() -> ProblemException.unavailable("Redis did not answer within " + redisTimeout.toMillis() + " ms"))
-                .onFailure(e -> !(e instanceof ProblemException))
-                .transform(e -> ProblemMappers.isUnavailable(e)
-                        ? ProblemException.unavailable("Redis is unavailable: " + e.getMessage())
-                        : e);
+        return RedisCalls.bounded(call, redisTimeout);
     }
 }
