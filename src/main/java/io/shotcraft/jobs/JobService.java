@@ -481,7 +481,10 @@ public class JobService {
     private <T> Uni<T> db(Supplier<Uni<? extends T>> operation) {
         Context context = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
         VertxContextSafetyToggle.setContextSafe(context, true);
-        return Uni.createFrom().<T> deferred(operation).runSubscriptionOn(task -> context.runOnContext(ignored -> task.run()));
+        // Run to its end even when the job is stopped (cancelled, handed back): a cancellation passed up to the session
+        // would leave its transaction open, holding the job's row lock against the next write (the hand-back's).
+        return Uncancellable.of(() -> Uni.createFrom().<T> deferred(operation)
+                .runSubscriptionOn(task -> context.runOnContext(ignored -> task.run())));
     }
 
     private static <T> Uni<T> onContext(Executor onContext, Supplier<Uni<? extends T>> operation) {
