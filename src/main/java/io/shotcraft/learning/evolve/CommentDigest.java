@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import io.quarkus.logging.Log;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.shotcraft.parameters.Vocabulary;
 
 /**
@@ -29,6 +30,7 @@ import io.shotcraft.parameters.Vocabulary;
  * @param issues  phrases of low-rated comments, most frequent first
  * @param praised phrases of high-rated comments, most frequent first
  */
+@RegisterForReflection
 public record CommentDigest(List<String> issues, List<String> praised) {
 
     public static final int ISSUE_AT_MOST = 2;
@@ -47,6 +49,7 @@ public record CommentDigest(List<String> issues, List<String> praised) {
     private static final Set<String> CLOSERS = closers();
 
     /** One rating with its comment (which may be null or blank). */
+    @RegisterForReflection
     public record RatedComment(int rating, String comment) {
     }
 

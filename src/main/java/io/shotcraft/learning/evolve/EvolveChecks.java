@@ -44,7 +44,8 @@ public class EvolveChecks extends TaskGuardrail<EvolutionInput, EvolvedPrompts> 
     private static Verdict check(EvolutionInput input, PromptVariant variant, int number) {
         var text = VariantRules.tidy(variant == null ? null : variant.improvedPrompt());
         if (text.isEmpty()) {
-            return Verdict.repair("invalid_output", "Variant " + number + " has an empty improved_prompt; write the whole prompt.");
+            return Verdict.repair("invalid_output",
+                    "Variant " + number + " has an empty improved_prompt; write the whole prompt.");
         }
         if (text.length() > input.maxLength()) {
             return Verdict.repair("too_long", "Variant " + number + " has " + text.length()

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.shotcraft.ai.AiOptions;
 import io.shotcraft.testing.FreshAi;
 import io.shotcraft.testing.OpenAiStub;
 
@@ -163,14 +164,27 @@ class PromptEvolutionLlmTest {
 
     @Test
     void variantsOverTheCapTheSamePromptOrOnlyOneAreRefused() {
-        for (var bad : List.of(answer(FIRST + ", " + "x".repeat(300), SECOND), answer(CURRENT, SECOND),
-                answer(FIRST, FIRST), Map.of("variants", List.of(GOOD.get("variants") instanceof List<?> l ? l.getFirst() : null)))) {
+        var onlyOne = Map.of("variants", List.of(((List<?>) GOOD.get("variants")).getFirst()));
+        for (var bad : List.of(answer(FIRST + ", " + "x".repeat(300), SECOND), answer(CURRENT, SECOND), answer(FIRST, FIRST),
+                onlyOne)) {
             freshAi.reset();
             OpenAiStub.answer(bad);
             var result = evolve(input());
             assertThat(result.engine()).isEqualTo("offline");
             assertThat(OpenAiStub.calls()).isEqualTo(2);
         }
+    }
+
+    @Test
+    void offlineCanBeAskedForAndNoModelIsCalled() {
+        OpenAiStub.answer(GOOD);
+        var input = input();
+        var result = evolution.evolve(input, new AiOptions("offline", null), "evolve-offline").await()
+                .atMost(Duration.ofSeconds(30));
+        assertThat(result.engine()).isEqualTo("offline");
+        assertThat(result.model()).isNull();
+        assertThat(result.variants()).isEqualTo(offline.evolve(input).variants());
+        assertThat(OpenAiStub.calls()).isZero();
     }
 
     @Test
