@@ -16,6 +16,9 @@ public record RewardSample(double[] imageFeatures, Map<String, Object> parameter
         if (!(rating >= 1 && rating <= 5)) {
             throw new IllegalArgumentException("a rating is from 1 to 5, got " + rating);
         }
+        if (imageFeatures != null && !java.util.Arrays.stream(imageFeatures).allMatch(Double::isFinite)) {
+            throw new IllegalArgumentException("image features must be finite numbers");
+        }
         imageFeatures = imageFeatures == null ? null : imageFeatures.clone();
     }
 }

@@ -142,6 +142,8 @@ class RewardModelTest {
         assertThatThrownBy(() -> model.predict(null, extra, "")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> RewardModel.fit(SPACE, List.of())).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new RewardSample(null, point, "", 6)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new RewardSample(new double[] { Double.NaN }, point, "", 3))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
