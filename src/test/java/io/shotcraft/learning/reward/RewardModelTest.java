@@ -103,6 +103,18 @@ class RewardModelTest {
     }
 
     @Test
+    void thePreFilterShowsTheBestCandidatesAndActiveLearningTheOneFarthestFromTheRatings() {
+        var model = RewardModel.fit(SPACE, samples(120, 0.3, LINEAR, new Random(12)).stream()
+                .filter(s -> "leonardo".equals(s.parameters().get("api"))).toList());
+        var candidates = List.of(point("leonardo", 0.12), point("leonardo", 0.45), point("stablediffusion", 0.3),
+                point("leonardo", 0.3));
+        var predictions = candidates.stream().map(p -> model.predict(null, p, "portrait")).toList();
+
+        assertThat(CandidateSelection.best(predictions, 2)).startsWith(1);
+        assertThat(CandidateSelection.mostUncertain(predictions, 1)).containsExactly(2);
+    }
+
+    @Test
     void promptTermsAreLearned() {
         var random = new Random(10);
         var samples = new ArrayList<RewardSample>();
