@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The package rules of {@code docs/architecture.md}, read from the sources' imports: the shared layers ({@code ai},
  * {@code jobs}, {@code platform}) import no feature; features depend on each other without cycles; enhance imports
- * nothing of tuning, and tuning uses enhance only through its service. Run alone with
- * {@code ./mvnw test -Dtest=PackageDependenciesTest}.
+ * nothing of tuning, tuning uses enhance only through its service, and learning is plain Java that borrows only
+ * {@code Mentions}. Run alone with {@code ./mvnw test -Dtest=PackageDependenciesTest}.
  */
 class PackageDependenciesTest {
 
@@ -91,8 +91,16 @@ class PackageDependenciesTest {
     }
 
     @Test
+    void learningStaysPlainJavaAndUsesOnlyTheSharedTextUtility() {
+        var imported = IMPORTS.getOrDefault("learning", Map.of());
+        assertThat(imported.keySet()).isSubsetOf("parameters");
+        assertThat(imported.getOrDefault("parameters", Set.of())).isSubsetOf("parameters.Mentions");
+    }
+
+    @Test
     void theRulesSeeTheWholeTree() {
-        assertThat(IMPORTS.keySet()).contains("ai", "clips", "enhance", "jobs", "parameters", "renders", "targets", "tuning");
+        assertThat(IMPORTS.keySet()).contains("ai", "clips", "enhance", "jobs", "learning", "parameters", "renders", "targets",
+                "tuning");
         assertThat(IMPORTS.get("tuning")).containsKeys("ai", "parameters", "enhance");
     }
 
