@@ -16,7 +16,7 @@ public record RenderOutput(
         Integer height,
         @Schema(description = "SHA-256 of the bytes (hex); also the download's ETag") String sha256) {
 
-    static String url(java.util.UUID renderId, int index) {
+    public static String url(java.util.UUID renderId, int index) {
         return "/api/v1/renders/" + renderId + "/output/" + index;
     }
 }

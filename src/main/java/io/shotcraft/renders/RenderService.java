@@ -339,6 +339,56 @@ public class RenderService {
                 .replaceWithVoid();
     }
 
+    /** Names of the backends that can render here. */
+    public List<String> enabledBackends() {
+        return backends.enabledNames();
+    }
+
+    /**
+     * Renders as part of another job (a learning trial draws two): the render gets its own record under
+     * {@code renderId}, readable at {@code /api/v1/renders/{renderId}}; its events and progress go to the parent
+     * job's stream. A render that already succeeded (the parent job is run again after its runner was lost) is not
+     * drawn again: its result is read back.
+     */
+    public Uni<RenderResult> renderWithin(UUID renderId, RenderRequest request, JobContext parent) {
+        check(request, "");
+        return repository.find(renderId).chain(render -> {
+            if (render != null && RenderRepository.SUCCEEDED.equals(render.status)) {
+                return Uni.createFrom().item(result(render));
+            }
+            return run(request, new JobContext() {
+                @Override
+                public UUID jobId() {
+                    return renderId;
+                }
+
+                @Override
+                public Uni<Void> progress(int percent, String stage, String step) {
+                    return parent.progress(percent, stage, step);
+                }
+
+                @Override
+                public Uni<Void> emit(String event, Object data) {
+                    return parent.emit(event, data);
+                }
+            });
+        });
+    }
+
+    private RenderResult result(Render render) {
+        try {
+            List<RenderOutput> outputs = json.readValue(render.outputs,
+                    json.getTypeFactory().constructCollectionType(List.class, RenderOutput.class));
+            List<String> warnings = render.warnings == null ? List.of()
+                    : json.readValue(render.warnings, json.getTypeFactory().constructCollectionType(List.class, String.class));
+            return new RenderResult(render.id, render.backend, render.preview ? "offline" : render.backend, render.model,
+                    render.preview, outputs, warnings, render.backendId, render.costUsd,
+                    render.backendMs == null ? 0 : render.backendMs);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("render " + render.id + " has unreadable outputs", e);
+        }
+    }
+
     /** The backends and what the UI needs of them. */
     public List<Map<String, Object>> backends() {
         return backends.all().stream().map(b -> {

@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The package rules of {@code docs/architecture.md}, read from the sources' imports: the shared layers ({@code ai},
  * {@code jobs}, {@code platform}) import no feature; features depend on each other without cycles; enhance imports
- * nothing of tuning, tuning uses enhance only through its service, and learning is plain Java that borrows only
- * {@code Mentions}. Run alone with {@code ./mvnw test -Dtest=PackageDependenciesTest}.
+ * nothing of tuning, tuning uses enhance only through its service, learning renders through the render service, and
+ * its optimiser and reward model are plain Java that borrow only {@code Mentions}. Run alone with {@code ./mvnw test -Dtest=PackageDependenciesTest}.
  */
 class PackageDependenciesTest {
 
@@ -87,14 +87,27 @@ class PackageDependenciesTest {
         var imported = IMPORTS.getOrDefault("renders", Map.of());
         assertThat(imported.keySet()).isSubsetOf("jobs", "platform", "parameters");
         assertThat(imported.getOrDefault("parameters", Set.of())).isSubsetOf("parameters.Mentions", "parameters.Vocabulary");
-        assertThat(IMPORTS.keySet().stream().filter(from -> IMPORTS.get(from).containsKey("renders"))).isEmpty();
+        // Learning renders its trials' options through the service and its records; nothing else reaches into renders.
+        assertThat(IMPORTS.keySet().stream().filter(from -> IMPORTS.get(from).containsKey("renders"))).containsOnly("learning");
+        assertThat(IMPORTS.get("learning").get("renders")).isSubsetOf("renders.RenderService", "renders.RenderRequest",
+                "renders.RenderParameters", "renders.RenderResult", "renders.RenderOutput");
     }
 
     @Test
-    void learningStaysPlainJavaAndUsesOnlyTheSharedTextUtility() {
-        var imported = IMPORTS.getOrDefault("learning", Map.of());
-        assertThat(imported.keySet()).isSubsetOf("parameters");
-        assertThat(imported.getOrDefault("parameters", Set.of())).isSubsetOf("parameters.Mentions");
+    void learningsMathStaysPlainJavaAndUsesOnlyTheSharedTextUtility() throws IOException {
+        var imported = new TreeSet<String>();
+        for (var folder : List.of("learning/optimize", "learning/reward")) {
+            try (Stream<Path> files = Files.walk(SOURCES.resolve(folder))) {
+                for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                    var matcher = IMPORT.matcher(Files.readString(file));
+                    while (matcher.find()) {
+                        imported.add(matcher.group(1) + matcher.group(2) + "." + matcher.group(3));
+                    }
+                }
+            }
+        }
+        assertThat(imported).allSatisfy(name -> assertThat(name).matches("learning\\.(optimize|reward)\\.\\w+|parameters\\.Mentions"));
+        assertThat(IMPORTS.get("learning").keySet()).isSubsetOf("ai", "jobs", "platform", "parameters", "renders");
     }
 
     @Test

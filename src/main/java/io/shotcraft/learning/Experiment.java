@@ -1,0 +1,36 @@
+package io.shotcraft.learning;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * A trial (the design's experiment): the options shown side by side and, once rated, their ratings. Its id is the id
+ * of the job that drew it.
+ *
+ * @param status rendering, ready (to rate), rated or failed
+ */
+record Experiment(UUID id, UUID studyId, int seq, String prompt, UUID imageId, UUID abTestId, String status,
+        OffsetDateTime createdAt, OffsetDateTime ratedAt, String ratedBy, List<Option> options) {
+
+    static final String RENDERING = "rendering";
+    static final String READY = "ready";
+    static final String RATED = "rated";
+    static final String FAILED = "failed";
+
+    Experiment withOptions(List<Option> options) {
+        return new Experiment(id, studyId, seq, prompt, imageId, abTestId, status, createdAt, ratedAt, ratedBy, options);
+    }
+
+    /**
+     * One side of a trial.
+     *
+     * @param option A or B
+     * @param renderId the render that draws it (the design's image_id)
+     * @param features the render's image features, for the reward model (null until extracted, or for no image)
+     */
+    record Option(String option, Map<String, Object> parameters, String promptVersion, UUID renderId, Integer rating,
+            String comments, double[] features) {
+    }
+}
