@@ -431,7 +431,7 @@ public class LearningRepository {
                 insert into learning_image (id, study_id, content_type, size, sha256, data, created_at)
                 values ($1, $2, $3, $4, $5, $6, $7)""")
                 .execute(Tuple.from(Arrays.asList(id, studyId, contentType, data.length, sha256,
-                        io.vertx.mutiny.core.buffer.Buffer.buffer(data), at)))
+                        io.vertx.core.buffer.Buffer.buffer(data), at)))
                 .replaceWithVoid());
     }
 

@@ -82,7 +82,11 @@ public class HttpErrorRoutes {
         // (the REST layer's own reader answers 413 with an empty body and logs "Response has already been written").
         var chunked = BodyHandler.create(false).setBodyLimit(maxBodySize);
         router.route().order(-999).handler(ctx -> {
-            if (ctx.request().getHeader("Content-Length") == null && ctx.request().getHeader("Transfer-Encoding") != null) {
+            // Multipart bodies are left to the REST layer's reader, which keeps their file parts (this one drops them).
+            var type = ctx.request().getHeader("Content-Type");
+            boolean multipart = type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/");
+            if (!multipart && ctx.request().getHeader("Content-Length") == null
+                    && ctx.request().getHeader("Transfer-Encoding") != null) {
                 chunked.handle(ctx);
             } else {
                 ctx.next();

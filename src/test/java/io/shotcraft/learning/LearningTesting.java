@@ -55,9 +55,9 @@ final class LearningTesting {
     static Map<String, Object> ratings(JsonPath trial, int a, int b) {
         var body = new LinkedHashMap<String, Object>();
         body.put("experiment_id", trial.getString("experiment_id"));
-        body.put("ratings", List.of(
+        body.put("ratings", new java.util.ArrayList<>(List.of(
                 Map.of("option", "A", "image_id", trial.getString("options[0].image_id"), "rating", a),
-                Map.of("option", "B", "image_id", trial.getString("options[1].image_id"), "rating", b)));
+                Map.of("option", "B", "image_id", trial.getString("options[1].image_id"), "rating", b))));
         body.put("rated_by", "trainer@example.com");
         return body;
     }
