@@ -10,9 +10,10 @@ import java.util.UUID;
  * of the job that drew it.
  *
  * @param status rendering, ready (to rate), rated or failed
+ * @param candidates points rendered when the reward model pre-filtered them (null when it did not)
  */
 record Experiment(UUID id, UUID studyId, int seq, String prompt, UUID imageId, UUID abTestId, String status,
-        OffsetDateTime createdAt, OffsetDateTime ratedAt, String ratedBy, List<Option> options) {
+        OffsetDateTime createdAt, OffsetDateTime ratedAt, String ratedBy, Integer candidates, List<Option> options) {
 
     static final String RENDERING = "rendering";
     static final String READY = "ready";
@@ -20,7 +21,13 @@ record Experiment(UUID id, UUID studyId, int seq, String prompt, UUID imageId, U
     static final String FAILED = "failed";
 
     Experiment withOptions(List<Option> options) {
-        return new Experiment(id, studyId, seq, prompt, imageId, abTestId, status, createdAt, ratedAt, ratedBy, options);
+        return new Experiment(id, studyId, seq, prompt, imageId, abTestId, status, createdAt, ratedAt, ratedBy, candidates,
+                options);
+    }
+
+    /** The options shown to the rater (all of them, unless the reward model screened candidates). */
+    List<Option> shown() {
+        return options.stream().filter(Option::shown).toList();
     }
 
     /**
@@ -29,8 +36,9 @@ record Experiment(UUID id, UUID studyId, int seq, String prompt, UUID imageId, U
      * @param option A or B
      * @param renderId the render that draws it (the design's image_id)
      * @param features the render's image features, for the reward model (null until extracted, or for no image)
+     * @param shown false for a candidate the reward model screened out (numbered 1, 2, … instead of lettered)
      */
     record Option(String option, Map<String, Object> parameters, String promptVersion, UUID renderId, Integer rating,
-            String comments, double[] features) {
+            String comments, double[] features, boolean shown) {
     }
 }

@@ -4,6 +4,7 @@ import java.time.Duration;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
 
 /**
  * Settings of learning ({@code shotcraft.learning.*}): how trials are drawn and rendered, how ratings move versions.
@@ -34,6 +35,14 @@ public interface LearningConfig {
     /** Times a trial recomputes its suggestions when another trial of the study was numbered first. */
     @WithDefault("5")
     int trialAttempts();
+
+    /**
+     * Candidates a trial renders once the reward model is ready for inference: the best predicted and the most
+     * uncertain of them are shown (the design's pre-filter and active learning).
+     */
+    @WithDefault("4")
+    @WithName("prefilter-candidates")
+    int prefilterCandidates();
 
     /** Most experiments one history page shows. */
     @WithDefault("200")

@@ -161,8 +161,8 @@ public class LearningRepository {
                        count(*) filter (where o.rating <> p.rating) as decisive
                 from learning_option o
                 join learning_experiment e on e.id = o.experiment_id
-                left join learning_option p on p.experiment_id = o.experiment_id and p.option <> o.option
-                where e.study_id = $1 and e.status <> 'failed'
+                left join learning_option p on p.experiment_id = o.experiment_id and p.option <> o.option and p.shown
+                where e.study_id = $1 and e.status <> 'failed' and o.shown
                 group by o.prompt_version""").execute(Tuple.of(studyId)).map(rows -> {
                     var figures = new HashMap<String, VersionPerformance>();
                     rows.forEach(row -> {
@@ -192,15 +192,17 @@ public class LearningRepository {
                     }
                     int seq = rows.iterator().next().getInteger("trials");
                     return c.preparedQuery("""
-                            insert into learning_experiment (id, study_id, seq, prompt, image_id, ab_test_id, status, created_at)
-                            values ($1, $2, $3, $4, $5, $6, 'rendering', $7)""")
+                            insert into learning_experiment (id, study_id, seq, prompt, image_id, ab_test_id, status, created_at,
+                                candidates)
+                            values ($1, $2, $3, $4, $5, $6, 'rendering', $7, $8)""")
                             .execute(Tuple.from(Arrays.asList(trial.id(), trial.studyId(), seq, (trial.prompt()),
-                                    (trial.imageId()), (trial.abTestId()), trial.createdAt())))
+                                    (trial.imageId()), (trial.abTestId()), trial.createdAt(), trial.candidates())))
                             .chain(() -> c.preparedQuery("""
-                                    insert into learning_option (experiment_id, option, parameters, prompt_version, render_id)
-                                    values ($1, $2, $3, $4, $5)""")
-                                    .executeBatch(trial.options().stream().map(o -> Tuple.of(trial.id(), o.option(),
-                                            new JsonObject(text(o.parameters())), o.promptVersion(), o.renderId())).toList()))
+                                    insert into learning_option (experiment_id, option, parameters, prompt_version, render_id, shown)
+                                    values ($1, $2, $3, $4, $5, $6)""")
+                                    .executeBatch(trial.options().stream().map(o -> Tuple.from(Arrays.asList(trial.id(),
+                                            o.option(), new JsonObject(text(o.parameters())), o.promptVersion(), o.renderId(),
+                                            o.shown()))).toList()))
                             .replaceWith(true);
                 })));
     }
@@ -215,6 +217,19 @@ public class LearningRepository {
     Uni<Boolean> trialStatus(UUID id, String from, String to) {
         return write(() -> pool.preparedQuery("update learning_experiment set status = $3 where id = $1 and status = $2")
                 .execute(Tuple.of(id, from, to)).map(rows -> rows.rowCount() > 0));
+    }
+
+    /**
+     * Shows two screened candidates as options A and B (the others stay hidden), while the trial is rendering; false
+     * when it no longer is.
+     */
+    Uni<Boolean> reveal(UUID experimentId, String first, String second) {
+        return write(() -> pool.preparedQuery("""
+                update learning_option set shown = true,
+                    option = case option when $2 then 'A' else 'B' end
+                where experiment_id = $1 and option in ($2, $3)
+                  and exists (select 1 from learning_experiment where id = $1 and status = 'rendering')""")
+                .execute(Tuple.of(experimentId, first, second)).map(rows -> rows.rowCount() == 2));
     }
 
     Uni<Void> features(UUID experimentId, String option, double[] features) {
@@ -268,7 +283,7 @@ public class LearningRepository {
             return Uni.createFrom().item(trials);
         }
         var ids = trials.stream().map(Experiment::id).toArray(UUID[]::new);
-        return pool.preparedQuery("select * from learning_option where experiment_id = any($1) order by option")
+        return pool.preparedQuery("select * from learning_option where experiment_id = any($1) order by shown desc, option")
                 .execute(Tuple.of(ids)).map(rows -> {
                     var options = new HashMap<UUID, List<Experiment.Option>>();
                     rows.forEach(row -> options.computeIfAbsent(row.getUUID("experiment_id"), k -> new ArrayList<>())
@@ -280,7 +295,8 @@ public class LearningRepository {
     private Experiment experiment(Row row) {
         return new Experiment(row.getUUID("id"), row.getUUID("study_id"), row.getInteger("seq"), row.getString("prompt"),
                 row.getUUID("image_id"), row.getUUID("ab_test_id"), row.getString("status"),
-                row.getOffsetDateTime("created_at"), row.getOffsetDateTime("rated_at"), row.getString("rated_by"), List.of());
+                row.getOffsetDateTime("created_at"), row.getOffsetDateTime("rated_at"), row.getString("rated_by"),
+                row.getInteger("candidates"), List.of());
     }
 
     private Experiment.Option option(Row row) {
@@ -289,7 +305,7 @@ public class LearningRepository {
         return new Experiment.Option(row.getString("option"), read(row.getValue("parameters").toString(), MAP),
                 row.getString("prompt_version"), row.getUUID("render_id"),
                 rating == null ? null : ((Number) rating).intValue(), row.getString("comments"),
-                features == null ? null : read(features, double[].class));
+                features == null ? null : read(features, double[].class), row.getBoolean("shown"));
     }
 
     // ---- A/B tests ----------------------------------------------------------------------------------------------------

@@ -72,10 +72,10 @@ public class RatingService {
         for (int i = 0; i < request.ratings().size(); i++) {
             var rating = request.ratings().get(i);
             var field = "ratings[" + i + "].";
-            var option = trial.options().stream().filter(o -> o.option().equals(rating.option())).findFirst();
+            var option = trial.shown().stream().filter(o -> o.option().equals(rating.option())).findFirst();
             if (option.isEmpty()) {
                 errors.add(new Problem.FieldError(field + "option", "the trial has options "
-                        + trial.options().stream().map(Experiment.Option::option).toList()));
+                        + trial.shown().stream().map(Experiment.Option::option).toList()));
                 continue;
             }
             if (!seen.add(rating.option())) {
@@ -88,7 +88,7 @@ public class RatingService {
             var comments = rating.comments() == null || rating.comments().isBlank() ? null : rating.comments().strip();
             ratings.put(rating.option(), new LearningRepository.Rating(rating.rating(), comments));
         }
-        trial.options().stream().map(Experiment.Option::option).filter(o -> !seen.contains(o))
+        trial.shown().stream().map(Experiment.Option::option).filter(o -> !seen.contains(o))
                 .forEach(o -> errors.add(new Problem.FieldError("ratings", "option " + o + " is not rated; rate every option")));
         if (!errors.isEmpty()) {
             throw new ProblemException(ProblemMappers.invalid(errors));

@@ -74,6 +74,26 @@ public class RewardModels {
         });
     }
 
+    /**
+     * The model to screen a new trial's candidates with, fitted on the study's ratings, when it is ready for
+     * inference; a null item before (fewer than {@link RewardModel#MIN_READY_SAMPLES} ratings, or not clearly better
+     * than the mean).
+     */
+    Uni<RewardModel> screening(Study study, List<Experiment> rated) {
+        int samples = rated.stream().mapToInt(t -> (int) t.options().stream().filter(o -> o.rating() != null).count()).sum();
+        if (samples < RewardModel.MIN_READY_SAMPLES) {
+            return Uni.createFrom().nullItem();
+        }
+        return repository.versions(study.id()).chain(versions -> {
+            var prompts = new LinkedHashMap<String, PromptVersion>();
+            versions.forEach(v -> prompts.put(v.version(), v));
+            var data = samples(rated, prompts);
+            var space = study.parameterSpace();
+            return Workers.run(() -> RewardModel.evaluate(space, data, study.seed()).readyForInference()
+                    ? RewardModel.fit(space, data) : null);
+        });
+    }
+
     static List<RewardSample> samples(List<Experiment> rated, Map<String, PromptVersion> versions) {
         var samples = new ArrayList<RewardSample>();
         for (var trial : rated) {

@@ -166,7 +166,7 @@ public class StatusService {
         entry.put("rated_at", trial.ratedAt());
         entry.put("rated_by", trial.ratedBy());
         entry.put("ab_test_id", trial.abTestId());
-        entry.put("options", trial.options().stream().map(o -> {
+        entry.put("options", trial.shown().stream().map(o -> {
             var option = new LinkedHashMap<String, Object>();
             option.put("option", o.option());
             option.put("rating", o.rating() == null ? null : o.rating().doubleValue());

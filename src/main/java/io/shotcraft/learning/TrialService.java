@@ -16,6 +16,7 @@ import io.shotcraft.learning.optimize.BayesianOptimizer;
 import io.shotcraft.learning.optimize.Dimension;
 import io.shotcraft.learning.optimize.Observation;
 import io.shotcraft.learning.optimize.ParameterSpace;
+import io.shotcraft.learning.reward.CandidateSelection;
 import io.shotcraft.platform.ProblemException;
 import io.shotcraft.platform.ProblemType;
 import io.shotcraft.platform.Workers;
@@ -71,19 +72,22 @@ public class TrialService {
     /** The trial's points and versions, numbered; drawn again when another trial of the study was numbered first. */
     private Uni<Experiment> draw(Study study, TrialRequest request, JobContext context, int attempt) {
         var since = StudyService.now().minus(config.pendingFor());
-        return Uni.combine().all().unis(repository.ratedTrials(study.id()), repository.pendingTrials(study.id(), since),
-                abTests.assignment(study.id(), context.jobId())).asTuple()
+        return repository.ratedTrials(study.id()).chain(rated -> Uni.combine().all().unis(
+                repository.pendingTrials(study.id(), since), abTests.assignment(study.id(), context.jobId()),
+                rewards.screening(study, rated)).asTuple()
                 .chain(t -> {
-                    var observations = observations(t.getItem1());
-                    var pending = t.getItem2().stream().flatMap(p -> p.options().stream()).map(Experiment.Option::parameters)
+                    var observations = observations(rated);
+                    var pending = t.getItem1().stream().flatMap(p -> p.options().stream()).map(Experiment.Option::parameters)
                             .toList();
-                    var assignment = t.getItem3();
+                    var assignment = t.getItem2();
                     // An A/B pair compares versions: both sides take the same point, so the pair isolates the prompt.
-                    int count = assignment.abTestId() == null ? SIDES.size() : 1;
+                    // Once the reward model is ready, more candidates are rendered than shown (the design's pre-filter).
+                    int candidates = assignment.abTestId() != null || t.getItem3() == null ? 0 : config.prefilterCandidates();
+                    int count = assignment.abTestId() != null ? 1 : Math.max(SIDES.size(), candidates);
                     return Workers.run(() -> optimizer.suggest(study.parameterSpace(), observations, pending, count,
                             study.seed()))
-                            .map(points -> trial(study, request, context.jobId(), points, assignment));
-                })
+                            .map(points -> trial(study, request, context.jobId(), points, assignment, candidates));
+                }))
                 .chain(trial -> repository.startTrial(trial, study.trials()).chain(numbered -> {
                     if (numbered) {
                         return repository.experiment(trial.id());
@@ -97,15 +101,56 @@ public class TrialService {
     }
 
     private static Experiment trial(Study study, TrialRequest request, UUID id, List<Map<String, Object>> points,
-            AbTests.Assignment assignment) {
+            AbTests.Assignment assignment, int candidates) {
         var options = new ArrayList<Experiment.Option>();
-        for (int i = 0; i < SIDES.size(); i++) {
-            var point = rounded(study.parameterSpace(), points.get(Math.min(i, points.size() - 1)));
-            options.add(new Experiment.Option(SIDES.get(i), point, assignment.versions().get(i), UUID.randomUUID(), null,
-                    null, null));
+        if (candidates > 0) {
+            for (int i = 0; i < points.size(); i++) {
+                options.add(new Experiment.Option(String.valueOf(i + 1), rounded(study.parameterSpace(), points.get(i)),
+                        assignment.versions().getFirst(), UUID.randomUUID(), null, null, null, false));
+            }
+        } else {
+            for (int i = 0; i < SIDES.size(); i++) {
+                var point = rounded(study.parameterSpace(), points.get(Math.min(i, points.size() - 1)));
+                options.add(new Experiment.Option(SIDES.get(i), point, assignment.versions().get(i), UUID.randomUUID(), null,
+                        null, null, true));
+            }
         }
         return new Experiment(id, study.id(), 0, blankToNull(request.prompt()), request.imageId(), assignment.abTestId(),
-                Experiment.RENDERING, StudyService.now(), null, null, options);
+                Experiment.RENDERING, StudyService.now(), null, null, candidates > 0 ? candidates : null, options);
+    }
+
+    /**
+     * Once every candidate is rendered, the two shown: the one the reward model rates highest (pre-filter) and, of
+     * the rest, the one it is least sure of (active learning). Without a ready model (it may have been judged on
+     * fewer ratings a moment ago), the first two.
+     */
+    private Uni<Void> screen(Study study, Experiment trial) {
+        if (trial.candidates() == null || !trial.shown().isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return repository.experiment(trial.id()).chain(rendered -> repository.ratedTrials(study.id())
+                .chain(rated -> rewards.screening(study, rated))
+                .chain(model -> repository.versions(study.id()).chain(versions -> {
+                    var options = rendered.options();
+                    int best = 0;
+                    int uncertain = 1;
+                    if (model != null) {
+                        var predictions = options.stream().map(o -> model.predict(o.features(), o.parameters(),
+                                versions.stream().filter(v -> v.version().equals(o.promptVersion())).findFirst()
+                                        .map(v -> v.prompt(apiOf(o))).orElse(""))).toList();
+                        best = CandidateSelection.best(predictions, 1).getFirst();
+                        int chosen = best;
+                        uncertain = CandidateSelection.mostUncertain(predictions, 2).stream().filter(i -> i != chosen)
+                                .findFirst().orElseThrow();
+                    }
+                    return repository.reveal(trial.id(), options.get(best).option(), options.get(uncertain).option());
+                })))
+                .replaceWithVoid();
+    }
+
+    private static String apiOf(Experiment.Option option) {
+        var api = option.parameters().get("api");
+        return api == null ? null : api.toString();
     }
 
     /** Real values to three decimals (7.2, not 7.2000000041): what a rater reads, and plenty for the model. */
@@ -154,7 +199,8 @@ public class TrialService {
                 })
                 .onFailure().call(failure -> repository.trialStatus(trial.id(), Experiment.RENDERING, Experiment.FAILED)
                         .invoke(() -> Log.infof("Trial %s of study %s failed while rendering", trial.id(), study.id())))
-                .chain(results -> repository.trialStatus(trial.id(), Experiment.RENDERING, Experiment.READY))
+                .chain(results -> screen(study, trial))
+                .chain(() -> repository.trialStatus(trial.id(), Experiment.RENDERING, Experiment.READY))
                 .chain(() -> repository.experiment(trial.id()))
                 .map(ready -> TrialView.of(ready, study, warnings))
                 .call(view -> context.emit("trial_ready", view));

@@ -45,7 +45,7 @@ public record TrialView(
     }
 
     static TrialView of(Experiment trial, Study study, List<String> warnings) {
-        var options = trial.options().stream().map(o -> new OptionView(o.option(), RenderOutput.url(o.renderId(), 0),
+        var options = trial.shown().stream().map(o -> new OptionView(o.option(), RenderOutput.url(o.renderId(), 0),
                 o.renderId(), "/api/v1/renders/" + o.renderId(), study.backendFor(o.parameters().get("api")),
                 o.promptVersion(), o.parameters(), o.rating(), o.comments())).toList();
         return new TrialView(trial.id(), trial.studyId(), trial.seq(), trial.status(), options,
