@@ -277,8 +277,9 @@ function historyRow(experiment) {
 // The rating trend (a point per block of samples, at the block's middle) and the best so far (a point per sample),
 // on one axis of samples and ratings 1 to 5.
 function chart(analytics) {
-  const width = 640;
-  const height = 220;
+  // About the drawn size on a desktop page, so the labels read at their font size.
+  const width = 960;
+  const height = 240;
   const pad = { left: 36, right: 12, top: 12, bottom: 28 };
   const best = analytics.best_so_far || [];
   const trend = analytics.rating_trend || [];
@@ -664,6 +665,7 @@ async function submitRatings() {
       return;
     }
     trial = { ...trial, status: 'rated' };
+    $('trial-stage').textContent = '';
     $('trial').dataset.status = 'rated';
     $('trial-state').textContent = trialState(trial);
     updateRatings();
