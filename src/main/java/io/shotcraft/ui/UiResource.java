@@ -1,7 +1,6 @@
 package io.shotcraft.ui;
 
 import java.net.URI;
-import java.util.List;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -22,12 +21,6 @@ import io.quarkus.qute.TemplateInstance;
 @Produces(MediaType.TEXT_HTML)
 public class UiResource {
 
-    private static final Feature TRAIN = new Feature("train", "Train",
-            "Rate results and let Shotcraft learn which prompts work for you.",
-            List.of("Rate generated images and clips against the prompts that made them",
-                    "Compare prompt versions side by side in experiments",
-                    "Let suggestions improve from what you keep and what you discard"));
-
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance studio();
@@ -38,13 +31,9 @@ public class UiResource {
 
         static native TemplateInstance targets();
 
-        static native TemplateInstance feature(Feature feature);
+        static native TemplateInstance train();
 
         static native TemplateInstance job(String id);
-    }
-
-    /** A page whose feature is still to come: what it will let people do. */
-    public record Feature(String nav, String title, String summary, List<String> plans) {
     }
 
     /** The studio is the home page: the page starts a tuning session, or reloads the one its ?session= names. */
@@ -90,11 +79,15 @@ public class UiResource {
         return Templates.targets();
     }
 
+    /**
+     * A study picked or created through the learning API; its trials drawn as jobs whose events the page follows to
+     * two options to rate, then its status, history and version lineage read back after each rating.
+     */
     @GET
     @Path("train")
     @Operation(hidden = true)
     public TemplateInstance train() {
-        return Templates.feature(TRAIN);
+        return Templates.train();
     }
 
     /** Renders for any id: the page loads the job itself and shows the API's problem when there is none. */

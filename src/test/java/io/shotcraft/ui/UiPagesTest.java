@@ -46,7 +46,7 @@ class UiPagesTest {
         given().when().get("/train")
                 .then().statusCode(200)
                 .body(containsString("<a href=\"/train\" aria-current=\"page\">Train</a>"))
-                .body(containsString("coming soon"));
+                .body(not(containsString("coming soon")));
         given().when().get("/")
                 .then().statusCode(200)
                 .body(containsString("<a href=\"/\" aria-current=\"page\">Studio</a>"))
@@ -159,6 +159,31 @@ class UiPagesTest {
     }
 
     @Test
+    void theTrainPageCarriesItsHooksAndItsScript() {
+        given().when().get("/train")
+                .then().statusCode(200)
+                .body(containsString("<title>Train · Shotcraft</title>"))
+                .body(containsString("<script type=\"module\" src=\"/static/train.js\"></script>"))
+                .body(containsString("<select id=\"study\" name=\"study\">"))
+                .body(containsString("id=\"study-new\""))
+                .body(containsString("<form id=\"study-create\""))
+                .body(containsString("id=\"train-error\" class=\"alert\" role=\"alert\" hidden"))
+                .body(containsString("id=\"trial-prompt\" name=\"prompt\" rows=\"3\" maxlength=\"2000\""))
+                .body(containsString("id=\"trial-image\" name=\"image\" type=\"file\" accept=\"image/png,image/jpeg,image/webp\""))
+                .body(containsString("id=\"trial-start\""))
+                .body(containsString("id=\"status-samples\""))
+                .body(containsString("id=\"status-best\""))
+                .body(containsString("id=\"status-phase1\""))
+                .body(containsString("id=\"status-phase2\""))
+                .body(containsString("id=\"option-A-stars\" class=\"stars\" role=\"radiogroup\""))
+                .body(containsString("id=\"option-B-stars\" class=\"stars\" role=\"radiogroup\""))
+                .body(containsString("id=\"option-A-comments\""))
+                .body(containsString("id=\"rate-submit\" class=\"button\" type=\"button\" disabled"))
+                .body(containsString("id=\"history-chart\""))
+                .body(containsString("<ul id=\"lineage\""));
+    }
+
+    @Test
     void theStudioAndTheClipsPageLinkToTheTargetsPage() {
         given().when().get("/")
                 .then().statusCode(200)
@@ -214,6 +239,11 @@ class UiPagesTest {
                 .then().statusCode(200)
                 .contentType(containsString("javascript"))
                 .body(containsString("new EventSource("));
+        given().when().get("/static/train.js")
+                .then().statusCode(200)
+                .contentType(containsString("javascript"))
+                .body(containsString("/api/v1/learning/studies"))
+                .body(containsString("followEvents("));
         given().when().get("/static/studio.js")
                 .then().statusCode(200)
                 .contentType(containsString("javascript"))
