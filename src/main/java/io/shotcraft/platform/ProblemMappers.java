@@ -236,6 +236,9 @@ public class ProblemMappers {
             return respond(Problem.of(ProblemType.SERVICE_UNAVAILABLE,
                     "A backing service (PostgreSQL or Redis) is unavailable; try again shortly"), uri);
         }
+        if (isMalformedMultipart(e)) {
+            return respond(Problem.of(ProblemType.VALIDATION, "The multipart body is malformed or cut short"), uri);
+        }
         Log.errorf(e, "Unexpected failure on %s", StorableText.forLog(uri.getPath()));
         return respond(Problem.of(ProblemType.INTERNAL, "The request could not be completed"), uri);
     }
@@ -251,6 +254,16 @@ public class ProblemMappers {
             response.header("Retry-After", RETRY_AFTER_SECONDS);
         }
         return response.build();
+    }
+
+    /** The REST layer's multipart reader failed on the body (it ended early or broke the format): the client's fault. */
+    static boolean isMalformedMultipart(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.io.IOException && String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT).contains("multipart")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** What a 503 or 429 asks a client to wait before retrying. */

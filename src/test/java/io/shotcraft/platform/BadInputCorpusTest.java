@@ -35,8 +35,8 @@ import io.restassured.http.ContentType;
 /**
  * A corpus of malformed requests over every endpoint (src/test/resources/corpus/bad-input.jsonl, one JSON object a
  * line: method, path, headers, body or body_hex, chunked, expect_status). Each answer is below 500, every 4xx is
- * problem+json naming no Java type, and nothing a refused request carried was stored. {@code {session}} and
- * {@code {job}} in a path stand for a session and a job made for the test, {@code {marker}} for a text unique to the
+ * problem+json naming no Java type, and nothing a refused request carried was stored. {@code {session}},
+ * {@code {job}} and {@code {study}} in a path stand for a session, a job and a learning study made for the test, {@code {marker}} for a text unique to the
  * request (counted in the tables afterwards), {@code {x*N}} for N times x.
  */
 @QuarkusTest
@@ -49,6 +49,7 @@ class BadInputCorpusTest {
 
     private static String session;
     private static String job;
+    private static String study;
 
     @TestHTTPResource("/")
     URL base;
@@ -82,6 +83,8 @@ class BadInputCorpusTest {
                     .when().post("/api/v1/sessions").then().statusCode(201).extract().path("id");
             job = given().contentType(ContentType.JSON).body(Map.of("kind", "test.steps", "input", Map.of("steps", 1)))
                     .when().post("/api/v1/jobs").then().statusCode(202).extract().path("id");
+            study = given().contentType(ContentType.JSON).body(Map.of("name", "corpus"))
+                    .when().post("/api/v1/learning/studies").then().statusCode(201).extract().path("id");
         }
     }
 
@@ -90,7 +93,8 @@ class BadInputCorpusTest {
     void answersWithAProblemAndStoresNothing(Case c) throws Exception {
         var entry = c.entry();
         var marker = "corpus-" + UUID.randomUUID();
-        var path = entry.path("path").asText().replace("{session}", session).replace("{job}", job);
+        var path = entry.path("path").asText().replace("{session}", session).replace("{job}", job)
+                .replace("{study}", study);
         byte[] body = null;
         if (entry.hasNonNull("body_hex")) {
             body = HexFormat.of().parseHex(entry.get("body_hex").asText());
@@ -171,12 +175,15 @@ class BadInputCorpusTest {
                 var st = db.prepareStatement("select (select count(*) from tuning_session t where t::text like ?)"
                         + " + (select count(*) from tuning_revision t where t::text like ?)"
                         + " + (select count(*) from job t where t::text like ?)"
-                        + " + (select count(*) from render t where t::text like ?)")) {
+                        + " + (select count(*) from render t where t::text like ?)"
+                        + " + (select count(*) from learning_study t where t::text like ?)"
+                        + " + (select count(*) from learning_version t where t::text like ?)"
+                        + " + (select count(*) from learning_experiment t where t::text like ?)"
+                        + " + (select count(*) from learning_option t where t::text like ?)")) {
             var like = "%" + marker + "%";
-            st.setString(1, like);
-            st.setString(2, like);
-            st.setString(3, like);
-            st.setString(4, like);
+            for (int i = 1; i <= 8; i++) {
+                st.setString(i, like);
+            }
             try (var rs = st.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);
