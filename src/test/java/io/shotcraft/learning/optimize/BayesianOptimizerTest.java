@@ -180,6 +180,17 @@ class BayesianOptimizerTest {
     }
 
     @Test
+    void whenSeveralStopRulesHoldTheyAreCheckedManualThenTargetThenMaximum() {
+        var fifty = new ArrayList<>(flat(50, 2.0));
+        fifty.set(10, new Observation(fifty.get(10).point(), 4.5));
+        assertThat(optimizer.status(PRESET, fifty, true, 1).stopReason()).isEqualTo(StopReason.MANUAL);
+        assertThat(optimizer.status(PRESET, fifty, false, 1).stopReason()).isEqualTo(StopReason.TARGET_REACHED);
+        // 3.99 is below the target: the maximum decides
+        fifty.set(10, new Observation(fifty.get(10).point(), 3.99));
+        assertThat(optimizer.status(PRESET, fifty, false, 1).stopReason()).isEqualTo(StopReason.MAX_SAMPLES);
+    }
+
+    @Test
     void whileGoingOnReportsProgressAndTrialsRemaining() {
         var empty = optimizer.status(PRESET, List.of(), false, 1);
         assertThat(empty.samples()).isZero();

@@ -40,6 +40,29 @@ class GaussianProcessTest {
                 .isCloseTo(LML, within(1e-9));
     }
 
+    /**
+     * Two 1-d points worked by hand, independently of the class's Cholesky path. Points 0 and 1 with ratings 1 and 3:
+     * standardised (mean 2, population sd 1) they are −1 and +1. With amplitude a, noise n, length scale l, the
+     * covariance is {@code [[p, q], [q, p]]}, {@code p = a + n}, {@code q = a·M(1/l)}; (−1, 1) is its eigenvector of
+     * eigenvalue {@code p − q}, so {@code α = (−1, 1)/(p − q)}, and at x with {@code k = (a·M(x/l), a·M((1−x)/l))}:
+     * {@code mean = 2 + (k₂ − k₁)/(p − q)}, {@code variance = a − (p(k₁² + k₂²) − 2q·k₁k₂)/(p² − q²)}. For a = 2,
+     * n = 0.1, l = 0.5 (M(2) = 0.13866021913850426), evaluated with Python's math module: the numbers below.
+     */
+    @Test
+    void aTwoPointPosteriorMatchesItsClosedForm() {
+        var gp = GaussianProcess.withHyperparameters(new double[][] {{0.0}, {1.0}}, new double[] {1.0, 3.0},
+                new GaussianProcess.Hyperparameters(2.0, new double[] {0.5}, 0.1));
+        assertThat(GaussianProcess.matern52(2.0)).isCloseTo(0.13866021913850426, within(1e-15));
+        // halfway, by symmetry: the mean of the ratings, and the largest variance between the points
+        assertThat(gp.predict(new double[] {0.5}).mean()).isCloseTo(2.0, within(1e-12));
+        assertThat(gp.predict(new double[] {0.5}).variance()).isCloseTo(1.076035954907613, within(1e-9));
+        assertThat(gp.predict(new double[] {0.25}).mean()).isCloseTo(1.401446219616632, within(1e-9));
+        assertThat(gp.predict(new double[] {0.25}).variance()).isCloseTo(0.6335644911470939, within(1e-9));
+        // at a data point: shrunk toward the mean by the noise, with little variance left
+        assertThat(gp.predict(new double[] {1.0}).mean()).isCloseTo(2.9451357209492253, within(1e-9));
+        assertThat(gp.predict(new double[] {1.0}).variance()).isCloseTo(0.09515357787321843, within(1e-9));
+    }
+
     @Test
     void maternMatchesItsClosedForm() {
         assertThat(GaussianProcess.matern52(0)).isEqualTo(1.0);
