@@ -20,9 +20,11 @@ import io.smallrye.mutiny.Uni;
 public class AbTests {
 
     private final LearningRepository repository;
+    private final LearningMetrics metrics;
 
-    public AbTests(LearningRepository repository) {
+    public AbTests(LearningRepository repository, LearningMetrics metrics) {
         this.repository = repository;
+        this.metrics = metrics;
     }
 
     /**
@@ -87,6 +89,7 @@ public class AbTests {
         return repository.decideAbTest(test, status, result.probability(), at)
                 .invoke(decided -> {
                     if (decided) {
+                        metrics.abDecided(status);
                         Log.infof("A/B test %s of study %s: %s %s after %d pairs (%d won, %d lost, P(better) = %.3f)",
                                 test.id(), test.studyId(), test.candidate(), status, result.pairs(), result.wins(),
                                 result.losses(), result.probability());

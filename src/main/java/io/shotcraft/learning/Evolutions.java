@@ -38,12 +38,15 @@ public class Evolutions {
     private final PromptEvolution evolver;
     private final JobService jobs;
     private final EvolveJob kind;
+    private final LearningMetrics metrics;
 
-    public Evolutions(LearningRepository repository, PromptEvolution evolver, JobService jobs, EvolveJob kind) {
+    public Evolutions(LearningRepository repository, PromptEvolution evolver, JobService jobs, EvolveJob kind,
+            LearningMetrics metrics) {
         this.repository = repository;
         this.evolver = evolver;
         this.jobs = jobs;
         this.kind = kind;
+        this.metrics = metrics;
     }
 
     /** Starts the evolution that is due after a rating, if any: its job's id, or a null item. */
@@ -216,6 +219,7 @@ public class Evolutions {
                 .chain(() -> repository.startNextAbTest(study.id(), at))
                 .chain(() -> repository.finishEvolution(evolution.id(), "succeeded", evolved.engine(), evolved.model(),
                         madeNames, StudyService.now()))
+                .invoke(() -> metrics.evolved(evolution.trigger(), evolved.engine()))
                 .map(ignored -> result(new EvolveRequest(study.id(), evolution.id()), evolved.engine(), evolved.model(),
                         madeNames, evolution.trigger()))
                 .call(result -> context.emit("evolution_result", result));

@@ -61,10 +61,11 @@ public class LearningResource {
     private final LearningRepository repository;
     private final TrialJob trialKind;
     private final JobService jobs;
+    private final LearningConfig config;
 
     public LearningResource(StudyService studies, TrialService trials, TrialImages images, RatingService ratings,
             StatusService status, Evolutions evolutions, LearningRepository repository, TrialJob trialKind,
-            JobService jobs) {
+            JobService jobs, LearningConfig config) {
         this.studies = studies;
         this.trials = trials;
         this.images = images;
@@ -74,6 +75,7 @@ public class LearningResource {
         this.repository = repository;
         this.trialKind = trialKind;
         this.jobs = jobs;
+        this.config = config;
     }
 
     // ---- studies ------------------------------------------------------------------------------------------------------
@@ -275,11 +277,11 @@ public class LearningResource {
     @Path("studies/{id}/history")
     @Operation(summary = "Rated trials, most recent first, and analytics (the design's /api/train/history)")
     public Uni<Map<String, Object>> history(@RestPath String id,
-            @RestQuery @Parameter(description = "Trials, 1 to 200 (default 50)") String limit,
+            @RestQuery @Parameter(description = "Trials, 1 to shotcraft.learning.history-max (200; default 50)") String limit,
             @RestQuery("min_rating") @Parameter(description = "Only trials with an option rated at least this, 1 to 5") String minRating,
             @RestQuery @Parameter(description = "Only trials with an option drawn on this api") String api) {
         var studyId = Ids.uuid(id);
-        int max = QueryParams.intIn("limit", limit, 50, 1, 200);
+        int max = QueryParams.intIn("limit", limit, Math.min(50, config.historyMax()), 1, config.historyMax());
         Integer min = minRating == null ? null : QueryParams.intIn("min_rating", minRating, 1, 1, 5);
         if (api != null && (api.isBlank() || api.length() > 64)) {
             throw QueryParams.invalid("api", "must be a value of the study's api dimension");

@@ -29,11 +29,14 @@ public class RatingService {
     private final LearningRepository repository;
     private final AbTests abTests;
     private final Evolutions evolutions;
+    private final LearningMetrics metrics;
 
-    public RatingService(LearningRepository repository, AbTests abTests, Evolutions evolutions) {
+    public RatingService(LearningRepository repository, AbTests abTests, Evolutions evolutions,
+            LearningMetrics metrics) {
         this.repository = repository;
         this.abTests = abTests;
         this.evolutions = evolutions;
+        this.metrics = metrics;
     }
 
     /** The answer, or a null item when the study does not exist. */
@@ -57,7 +60,10 @@ public class RatingService {
                 return repository.rate(trialId, by, StudyService.now(), ratings)
                         .chain(rated -> rated ? repository.experiment(trialId)
                                 : repository.experiment(trialId).invoke(RatingService::refuseUnlessReady))
-                        .invoke(() -> Log.infof("Trial %s of study %s rated", trialId, studyId))
+                        .invoke(() -> {
+                            metrics.rated();
+                            Log.infof("Trial %s of study %s rated", trialId, studyId);
+                        })
                         .chain(rated -> abTests.pairRated(rated))
                         .chain(test -> answer(study, trialId, test));
             });

@@ -32,6 +32,18 @@ public class StatusService {
     private final LearningRepository repository;
     private final RewardModels rewards;
     private final BayesianOptimizer optimizer = new BayesianOptimizer();
+    /** The last studies' models, by study, ratings and stop: refitting a GP and cross-validating on every read is waste. */
+    private final Map<String, Models> models = java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Models> eldest) {
+            return size() > MODELS_KEPT;
+        }
+    });
+
+    private static final int MODELS_KEPT = 256;
+
+    private record Models(OptimizerStatus phase1, Map<String, Object> phase2) {
+    }
 
     public StatusService(LearningRepository repository, RewardModels rewards) {
         this.repository = repository;
@@ -47,10 +59,17 @@ public class StatusService {
                             var rated = t.getItem1();
                             var observations = TrialService.observations(rated);
                             var space = study.parameterSpace();
-                            return Uni.combine().all().unis(
-                                    Workers.run(() -> optimizer.status(space, observations, study.stoppedAt() != null,
-                                            study.seed())),
-                                    rewards.status(study, rated)).asTuple()
+                            // Both are functions of the stored ratings (and the study's seed): the same count, the same answer.
+                            var key = study.id() + ":" + observations.size() + ":" + (study.stoppedAt() != null);
+                            var known = models.get(key);
+                            Uni<Models> computed = known != null ? Uni.createFrom().item(known)
+                                    : Uni.combine().all().unis(
+                                            Workers.run(() -> optimizer.status(space, observations,
+                                                    study.stoppedAt() != null, study.seed())),
+                                            rewards.status(study, rated)).asTuple()
+                                            .map(m -> new Models(m.getItem1(), m.getItem2()))
+                                            .invoke(m -> models.put(key, m));
+                            return computed.map(m -> io.smallrye.mutiny.tuples.Tuple2.of(m.phase1(), m.phase2()))
                                     .map(s -> status(study, space, observations, s.getItem1(), s.getItem2(), t.getItem2(),
                                             t.getItem3(), t.getItem4(), rated));
                         }));

@@ -17,7 +17,8 @@ import io.shotcraft.learning.optimize.ParameterSpace;
  * @param rules what every evolved version must keep
  * @param trials trials numbered so far
  */
-@RegisterForReflection
+// DimensionSpec is written and read as JSON (the study's space) and lives in the plain-Java optimiser package.
+@RegisterForReflection(targets = { Study.class, DimensionSpec.class })
 public record Study(UUID id, String name, List<DimensionSpec> space, Map<String, String> backends, Rules rules,
         long seed, int trials, OffsetDateTime stoppedAt, String stoppedBy, OffsetDateTime createdAt) {
 

@@ -46,16 +46,19 @@ public class TrialService {
     private final RewardModels rewards;
     private final LearningConfig config;
     private final JobService jobs;
+    private final LearningMetrics metrics;
     private final BayesianOptimizer optimizer = new BayesianOptimizer();
 
     public TrialService(LearningRepository repository, RenderService renders, AbTests abTests,
-            RewardModels rewards, LearningConfig config, JobService jobs) {
+            RewardModels rewards, LearningConfig config, JobService jobs,
+            LearningMetrics metrics) {
         this.repository = repository;
         this.renders = renders;
         this.abTests = abTests;
         this.rewards = rewards;
         this.config = config;
         this.jobs = jobs;
+        this.metrics = metrics;
     }
 
     Uni<TrialView> run(TrialRequest request, JobContext context) {
@@ -63,7 +66,13 @@ public class TrialService {
             if (study == null) {
                 throw ProblemException.notFound("No study " + request.studyId());
             }
-            return repository.experiment(context.jobId())
+            Uni<Void> imageChecked = request.imageId() == null ? Uni.createFrom().voidItem()
+                    : repository.image(request.imageId()).invoke(image -> {
+                        if (image == null || !image.studyId().equals(study.id())) {
+                            throw ProblemException.notFound("Study " + study.id() + " has no input image " + request.imageId());
+                        }
+                    }).replaceWithVoid();
+            return imageChecked.chain(() -> repository.experiment(context.jobId()))
                     .chain(drawn -> drawn != null ? Uni.createFrom().item(drawn) : draw(study, request, context, 1))
                     .chain(trial -> render(study, trial, context));
         });
@@ -90,6 +99,7 @@ public class TrialService {
                 }))
                 .chain(trial -> repository.startTrial(trial, study.trials()).chain(numbered -> {
                     if (numbered) {
+                        metrics.trialDrawn(trial.candidates() != null);
                         return repository.experiment(trial.id());
                     }
                     if (attempt >= config.trialAttempts()) {

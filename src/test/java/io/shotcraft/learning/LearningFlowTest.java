@@ -96,6 +96,11 @@ class LearningFlowTest {
         assertThat(lineage.getList("lineage[0].children.version")).containsExactly("v1.1.0", "v1.2.0");
         assertThat(lineage.getList("lineage[0].children[0].labels")).containsExactly("current");
         assertThat(lineage.getDouble("lineage[0].children[0].performance.win_rate")).isEqualTo(1.0);
+
+        var metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertThat(metrics).containsPattern("shotcraft_learning_evolutions_total\\{engine=\"offline\",trigger=\"periodic\"} [1-9]");
+        assertThat(metrics).containsPattern("shotcraft_learning_ab_decisions_total\\{decision=\"promoted\"} [1-9]");
+        assertThat(metrics).containsPattern("shotcraft_learning_ratings_total [1-9]");
     }
 
     @Test
