@@ -2,6 +2,7 @@
 // the page follows the job's events — a progress bar and a stage log — to a table of the prompts and their JSON.
 
 import { copyButton } from './copy.js';
+import { el } from './dom.js';
 import { followEvents } from './events.js';
 import { problemElements } from './problem.js';
 import { createRender } from './render.js';
@@ -19,18 +20,6 @@ const download = $('download');
 let source = null; // the EventSource of the job being followed
 let downloadUrl = null; // the object URL of the last ClipPrompts
 let jobId = null; // the job whose clips are shown, the source of their renders
-
-// An element with its attributes (null ones left out) and its children, text as text nodes.
-function el(tag, attributes = {}, ...children) {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) {
-    if (value != null) {
-      node.setAttribute(name, value);
-    }
-  }
-  node.append(...children);
-  return node;
-}
 
 // Errors: the alert lists the problem; a field error on the plan or the references shows under its textarea too.
 

@@ -2,23 +2,13 @@
 // progresses — the backend's status and percentage, the elapsed time, a cancel button — then the image itself.
 // Studio, Targets and Clips each make one per prompt with createRender().
 
+import { el } from './dom.js';
 import { followEvents } from './events.js';
 import { problemElements } from './problem.js';
 
 const API = '/api/v1/renders';
 const ACTIVE = new Set(['submitting', 'queued', 'running']);
 let backends = null; // the backends as the API lists them, fetched once per page
-
-function el(tag, attributes = {}, ...children) {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) {
-    if (value != null) {
-      node.setAttribute(name, value);
-    }
-  }
-  node.append(...children);
-  return node;
-}
 
 /** The backends of this service (name, enabled, default_model, target_groups), offline first. */
 export function renderBackends() {

@@ -4,6 +4,7 @@
 // the session's own last selection.
 
 import { copyButton } from './copy.js';
+import { el } from './dom.js';
 import { followEvents } from './events.js';
 import { problemElements } from './problem.js';
 import { backendForGroup, createRender, parametersOf } from './render.js';
@@ -26,18 +27,6 @@ let loads = 0; // which category load is the latest
 let source = null; // the EventSource of the job being followed
 let shownResult = false; // whether the run's target_prompts event already filled the cards
 let jobId = null; // the job whose cards are shown, the source of their renders
-
-// An element with its attributes (null ones left out) and its children, text as text nodes.
-function el(tag, attributes = {}, ...children) {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) {
-    if (value != null) {
-      node.setAttribute(name, value);
-    }
-  }
-  node.append(...children);
-  return node;
-}
 
 async function getJson(url) {
   const response = await fetch(url, { headers: { Accept: 'application/json' } });

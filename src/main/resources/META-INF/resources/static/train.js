@@ -2,6 +2,7 @@
 // rated 1 to 5 (clicks or keys) and sent together; then the study's status, its history as a chart and its version
 // lineage read back. The study in view is kept in the address (?study=) so a reload stays on it.
 
+import { el } from './dom.js';
 import { followEvents } from './events.js';
 import { problemElements } from './problem.js';
 
@@ -20,18 +21,6 @@ let trial = null; // the trial shown: { experiment_id, status, options }
 let ratings = {}; // option → 1..5
 let source = null; // the EventSource of the trial being drawn
 let loads = 0; // which study load is the latest
-
-// An element with its attributes (null ones left out) and its children, text as text nodes.
-function el(tag, attributes = {}, ...children) {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) {
-    if (value != null) {
-      node.setAttribute(name, value);
-    }
-  }
-  node.append(...children);
-  return node;
-}
 
 function svg(tag, attributes = {}, ...children) {
   const node = document.createElementNS(SVG, tag);
