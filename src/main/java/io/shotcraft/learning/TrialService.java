@@ -37,8 +37,14 @@ public class TrialService {
 
     static final String STAGE = "trial";
     static final List<String> SIDES = List.of("A", "B");
-    static final String NO_INPUT_IMAGE = "the render backends take no input image yet: both options were drawn from "
-            + "the prompt; the image is kept with the trial as its original";
+    static final String INPUT_IMAGE = "the input image is sent as the model input 'image' to backends that take a "
+            + "model's inputs (predictions); the others draw from the prompt alone (see each render's warnings)";
+    /**
+     * The design's names of the parameters per api, where they differ from the space's (its stablediffusion entry:
+     * strength, controlnet_conditioning_scale). The guidance scale is the render's own {@code guidance}.
+     */
+    static final Map<String, Map<String, String>> INPUT_NAMES = Map.of("stablediffusion",
+            Map.of("init_strength", "strength", "controlnet_weight", "controlnet_conditioning_scale"));
 
     private final LearningRepository repository;
     private final RenderService renders;
@@ -187,7 +193,7 @@ public class TrialService {
     }
 
     private Uni<TrialView> render(Study study, Experiment trial, JobContext context) {
-        var warnings = trial.imageId() == null ? List.<String> of() : List.of(NO_INPUT_IMAGE);
+        var warnings = trial.imageId() == null ? List.<String> of() : List.of(INPUT_IMAGE);
         if (!Experiment.RENDERING.equals(trial.status())) {
             if (Experiment.FAILED.equals(trial.status())) {
                 throw new ProblemException(ProblemType.RENDER_FAILED, "The trial's renders failed");
@@ -195,15 +201,17 @@ public class TrialService {
             return Uni.createFrom().item(TrialView.of(trial, study, warnings));
         }
         return context.emit("trial_started", TrialView.of(trial, study, warnings))
-                .chain(() -> repository.versions(study.id()))
-                .chain(versions -> {
+                .chain(() -> Uni.combine().all().unis(repository.versions(study.id()), inputImage(trial)).asTuple())
+                .chain(loaded -> {
+                    var versions = loaded.getItem1();
+                    var image = loaded.getItem2().orElse(null);
                     var byName = new LinkedHashMap<String, PromptVersion>();
                     versions.forEach(v -> byName.put(v.version(), v));
                     var seed = seed(trial.id());
                     // One after the other: the renders share the job's database session, which takes one query at a time.
                     return Multi.createFrom().iterable(trial.options())
                             .onItem().transformToUniAndConcatenate(option -> renders.renderWithin(option.renderId(),
-                                    request(study, trial, option, byName.get(option.promptVersion()), seed), context)
+                                    request(study, trial, option, byName.get(option.promptVersion()), seed, image), context)
                                     .call(result -> rewards.extract(trial.id(), option.option(), result)))
                             .collect().asList();
                 })
@@ -216,9 +224,21 @@ public class TrialService {
                 .call(view -> context.emit("trial_ready", view));
     }
 
-    /** What one option's render is asked for: the subject, the version's prompt, the guidance, a seed both share. */
+    /** The trial's input image as a data URI (what a model input carries), or empty when it has none. */
+    private Uni<java.util.Optional<String>> inputImage(Experiment trial) {
+        if (trial.imageId() == null) {
+            return Uni.createFrom().item(java.util.Optional.empty());
+        }
+        return repository.image(trial.imageId()).map(image -> java.util.Optional.ofNullable(image == null ? null
+                : "data:" + image.contentType() + ";base64," + java.util.Base64.getEncoder().encodeToString(image.data())));
+    }
+
+    /**
+     * What one option's render is asked for: the subject, the version's prompt, the guidance, a seed both share, and
+     * the option's other parameters (and the input image) as the model's inputs, by the design's names for its api.
+     */
     static RenderRequest request(Study study, Experiment trial, Experiment.Option option, PromptVersion version,
-            long seed) {
+            long seed, String image) {
         var api = option.parameters().get("api");
         var apiName = api == null ? null : api.toString();
         var stylePrompt = version.prompt(apiName);
@@ -229,7 +249,18 @@ public class TrialService {
         var negative = version.negativePrompt(apiName);
         var guidance = option.parameters().get("guidance_scale") instanceof Number n
                 && n.doubleValue() >= 0 && n.doubleValue() <= 30 ? n.doubleValue() : null;
-        var parameters = new RenderParameters(null, null, null, seed, null, guidance, null, null);
+        var names = INPUT_NAMES.getOrDefault(apiName, Map.of());
+        var inputs = new LinkedHashMap<String, Object>();
+        option.parameters().forEach((name, value) -> {
+            if (!name.equals("api") && !name.equals("guidance_scale")) {
+                inputs.put(names.getOrDefault(name, name), value);
+            }
+        });
+        if (image != null) {
+            inputs.put("image", image);
+        }
+        var parameters = new RenderParameters(null, null, null, seed, null, guidance, null, null,
+                inputs.isEmpty() ? null : inputs);
         return new RenderRequest(prompt, negative == null || negative.length() > 2000 ? null : negative,
                 study.backendFor(api), null, parameters, null);
     }
@@ -243,7 +274,7 @@ public class TrialService {
                 : repository.experiment(trialId).chain(trial -> {
                     if (trial != null) {
                         return Uni.createFrom().item(trial.studyId().equals(studyId) ? TrialView.of(trial, study,
-                                trial.imageId() == null ? List.of() : List.of(NO_INPUT_IMAGE)) : null);
+                                trial.imageId() == null ? List.of() : List.of(INPUT_IMAGE)) : null);
                     }
                     return jobs.find(trialId).map(job -> job == null || !TrialJob.NAME.equals(job.kind)
                             || !job.input.contains(studyId.toString()) ? null

@@ -5,6 +5,9 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import java.util.Map;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -26,7 +29,14 @@ public record RenderParameters(
         @Min(1) @Max(150) @Schema(description = "Denoising steps", examples = "30") Integer steps,
         @DecimalMin("0") @DecimalMax("30") @Schema(description = "Guidance (CFG) scale", examples = "7.5") Double guidance,
         @DecimalMin("0.5") @DecimalMax("60") @Schema(description = "Video length in seconds: asks for a video where the backend makes them", examples = "5") Double durationSeconds,
-        @Min(1) @Max(16) @Schema(description = "Outputs wanted (at most shotcraft.renders.max-outputs)", examples = "1") Integer count) {
+        @Min(1) @Max(16) @Schema(description = "Outputs wanted (at most shotcraft.renders.max-outputs)", examples = "1") Integer count,
+        @Size(max = 16) @Schema(description = "Further inputs of the model, by its own names (numbers, booleans or text): sent as "
+                + "they are by backends that take a model's inputs (predictions), left out with a warning by the others",
+                examples = "{\"prompt_strength\": 0.3}") Map<String, Object> modelInputs) {
 
-    public static final RenderParameters NONE = new RenderParameters(null, null, null, null, null, null, null, null);
+    public static final RenderParameters NONE = new RenderParameters(null, null, null, null, null, null, null, null, null);
+
+    public Map<String, Object> modelInputsOrNone() {
+        return modelInputs == null ? Map.of() : modelInputs;
+    }
 }

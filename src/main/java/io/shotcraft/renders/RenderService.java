@@ -96,10 +96,32 @@ public class RenderService {
         if (p.count() != null && p.count() > config.maxOutputs()) {
             errors.add(new Problem.FieldError(prefix + "parameters.count", "must be at most " + config.maxOutputs()));
         }
+        checkModelInputs(p.modelInputsOrNone(), prefix + "parameters.model_inputs", errors);
         checkSource(request.source(), prefix + "source.", errors);
         if (!errors.isEmpty()) {
             throw new ProblemException(ProblemMappers.invalid(errors));
         }
+    }
+
+    /** The inputs the backends write themselves: a model input may not replace them. */
+    static final java.util.Set<String> RESERVED_INPUTS = java.util.Set.of("prompt", "negative_prompt", "width", "height",
+            "aspect_ratio", "seed", "num_inference_steps", "guidance_scale", "duration", "num_outputs");
+    static final int MAX_INPUT_TEXT = 2_000_000;
+    private static final java.util.regex.Pattern INPUT_NAME = java.util.regex.Pattern.compile("[a-z][a-z0-9_]{0,63}");
+
+    private static void checkModelInputs(Map<String, Object> inputs, String field, List<Problem.FieldError> errors) {
+        inputs.forEach((name, value) -> {
+            var at = field + "." + (name.length() > 64 ? name.substring(0, 64) + "…" : name);
+            if (!INPUT_NAME.matcher(name).matches()) {
+                errors.add(new Problem.FieldError(at, "a model input's name is lower-case letters, digits and _ (at most 64)"));
+            } else if (RESERVED_INPUTS.contains(name)) {
+                errors.add(new Problem.FieldError(at, "is set from the render's own fields; use those"));
+            } else if (!(value instanceof Boolean || value instanceof String s && s.length() <= MAX_INPUT_TEXT
+                    || value instanceof Number n && Double.isFinite(n.doubleValue()))) {
+                errors.add(new Problem.FieldError(at, "must be a number, a boolean or a text of at most " + MAX_INPUT_TEXT
+                        + " characters"));
+            }
+        });
     }
 
     private static void checkSource(RenderSource source, String prefix, List<Problem.FieldError> errors) {

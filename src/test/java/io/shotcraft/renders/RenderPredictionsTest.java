@@ -127,6 +127,30 @@ class RenderPredictionsTest {
     }
 
     @Test
+    void theModelsOwnInputsAreSentAsTheyAre() {
+        created("p-inputs");
+        polls("p-inputs", json(200, prediction("p-inputs", "succeeded",
+                List.of(BackendTesting.url("/replicate-files/in.png")), "")));
+        RenderBackendsStub.server().stubFor(get(urlEqualTo("/replicate-files/in.png")).willReturn(BackendTesting.png()));
+        var inputs = new LinkedHashMap<String, Object>();
+        inputs.put("strength", 0.22);
+        inputs.put("controlnet_conditioning_scale", 0.93);
+        inputs.put("image", "data:image/png;base64,iVBORw0KGgo=");
+        inputs.put("apply_watermark", false);
+        var id = start(body("backend", "predictions", "model", "stability-ai/sdxl:39ed52f2",
+                "parameters", Map.of("guidance", 8.1, "model_inputs", inputs)));
+        var render = awaitStatus(id, "succeeded");
+        assertThat(render.getList("warnings")).isEmpty();
+
+        var input = BackendTesting.body(posts(CREATE).getLast()).path("input");
+        assertThat(input.path("guidance_scale").asDouble()).isEqualTo(8.1);
+        assertThat(input.path("strength").asDouble()).isEqualTo(0.22);
+        assertThat(input.path("controlnet_conditioning_scale").asDouble()).isEqualTo(0.93);
+        assertThat(input.path("image").asText()).isEqualTo("data:image/png;base64,iVBORw0KGgo=");
+        assertThat(input.path("apply_watermark").isBoolean()).isTrue();
+    }
+
+    @Test
     void aFailedPredictionFailsTheRenderWithItsReason() {
         created("p-failed");
         var failed = prediction("p-failed", "failed", null, "");

@@ -76,7 +76,9 @@ public class LeonardoBackend extends RemoteBackend {
         return Multi.createFrom().iterable(urls)
                 .onItem().transformToUniAndConcatenate(url -> downloader.fetch(NAME, url, hosts))
                 .collect().asList()
-                .map(outputs -> new BackendResult(outputs, spec.model(), id, false, List.of()));
+                .map(outputs -> new BackendResult(outputs, spec.model(), id, false, spec.modelInputs().isEmpty() ? List.of()
+                        : List.of("model_inputs " + spec.modelInputs().keySet() + " are not sent to Leonardo (its generation "
+                                + "body has fixed fields)")));
     }
 
 }

@@ -39,6 +39,7 @@ public class OpenAiImagesBackend extends RemoteBackend {
         ignored(warnings, spec.seed() != null, "seed");
         ignored(warnings, spec.steps() != null, "steps");
         ignored(warnings, spec.guidance() != null, "guidance");
+        ignored(warnings, !spec.modelInputs().isEmpty(), "model_inputs " + spec.modelInputs().keySet());
         // gpt-image models always answer base64 and refuse the parameter; DALL·E and most other servers take it.
         var format = spec.model() != null && spec.model().startsWith("gpt-image") ? null : "b64_json";
         var request = new OpenAiImagesClient.Generation(spec.model(), spec.prompt(), spec.count(), spec.size(), format);

@@ -76,6 +76,8 @@ public class PredictionsBackend extends RemoteBackend {
         put(input, "num_inference_steps", spec.steps());
         put(input, "guidance_scale", spec.guidance());
         put(input, "duration", spec.durationSeconds());
+        // the model's own inputs, by its own names (the check refused any that would overwrite the ones above)
+        input.putAll(spec.modelInputs());
         if (spec.count() > 1) {
             input.put("num_outputs", spec.count());
         }

@@ -1,5 +1,7 @@
 package io.shotcraft.renders.backend;
 
+import java.util.Map;
+
 import io.shotcraft.renders.RenderParameters;
 
 /**
@@ -7,7 +9,7 @@ import io.shotcraft.renders.RenderParameters;
  * and height, or an aspect ratio, or the default) and the output count settled.
  */
 public record RenderSpec(String prompt, String negativePrompt, String model, int width, int height, String aspectRatio,
-        Long seed, Integer steps, Double guidance, Double durationSeconds, int count) {
+        Long seed, Integer steps, Double guidance, Double durationSeconds, int count, Map<String, Object> modelInputs) {
 
     /** Longest side of a size given only as an aspect ratio, or not at all. */
     static final int DEFAULT_SIDE = 1024;
@@ -29,7 +31,8 @@ public record RenderSpec(String prompt, String negativePrompt, String model, int
             height = h >= w ? DEFAULT_SIDE : roundTo8((double) DEFAULT_SIDE * h / w);
         }
         return new RenderSpec(prompt, blankToNull(negativePrompt), model, width, height, ratio, p.seed(), p.steps(),
-                p.guidance(), p.durationSeconds(), p.count() == null ? 1 : p.count());
+                p.guidance(), p.durationSeconds(), p.count() == null ? 1 : p.count(),
+                java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(p.modelInputsOrNone())));
     }
 
     public boolean video() {
@@ -44,7 +47,7 @@ public record RenderSpec(String prompt, String negativePrompt, String model, int
     /** This spec at another size (the offline backend's pixel cap). */
     public RenderSpec withSize(int newWidth, int newHeight) {
         return new RenderSpec(prompt, negativePrompt, model, newWidth, newHeight, aspectRatio, seed, steps, guidance,
-                durationSeconds, count);
+                durationSeconds, count, modelInputs);
     }
 
     static String reduced(int width, int height) {

@@ -79,6 +79,9 @@ public class OfflineRenderer implements RenderBackend {
         if (spec.video()) {
             warnings.add("the offline backend draws a still preview of the video");
         }
+        if (!spec.modelInputs().isEmpty()) {
+            warnings.add("model_inputs " + spec.modelInputs().keySet() + " are not used by the offline previews");
+        }
         var palette = Palette.named(spec.prompt(), MAX_PALETTE);
         long seed = spec.seed() != null ? spec.seed() : derivedSeed(spec);
         var outputs = new ArrayList<BackendOutput>();

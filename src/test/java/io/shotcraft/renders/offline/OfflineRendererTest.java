@@ -35,7 +35,7 @@ class OfflineRendererTest {
     }
 
     private static RenderParameters size(int width, int height) {
-        return new RenderParameters(width, height, null, null, null, null, null, null);
+        return new RenderParameters(width, height, null, null, null, null, null, null, null);
     }
 
     @Test
@@ -73,7 +73,7 @@ class OfflineRendererTest {
         assertThat(again).isEqualTo(first);
         var otherPrompt = renderer.draw(spec(PROMPT + " at night", size(320, 320))).outputs().getFirst().bytes();
         assertThat(otherPrompt).isNotEqualTo(first);
-        var otherSeed = renderer.draw(spec(PROMPT, new RenderParameters(320, 320, null, 7L, null, null, null, null)))
+        var otherSeed = renderer.draw(spec(PROMPT, new RenderParameters(320, 320, null, 7L, null, null, null, null, null)))
                 .outputs().getFirst().bytes();
         assertThat(otherSeed).isNotEqualTo(first);
     }
@@ -93,13 +93,13 @@ class OfflineRendererTest {
 
     @Test
     void anAspectRatioOrNothingGivesTheDefaultSizes() {
-        var wide = renderer.draw(spec(PROMPT, new RenderParameters(null, null, "16:9", null, null, null, null, null)));
+        var wide = renderer.draw(spec(PROMPT, new RenderParameters(null, null, "16:9", null, null, null, null, null, null)));
         assertThat(wide.outputs().getFirst().width()).isEqualTo(1024);
         assertThat(wide.outputs().getFirst().height()).isEqualTo(576);
         var square = renderer.draw(spec(PROMPT, RenderParameters.NONE));
         assertThat(square.outputs().getFirst().width()).isEqualTo(1024);
         assertThat(square.outputs().getFirst().height()).isEqualTo(1024);
-        var video = renderer.draw(spec(PROMPT, new RenderParameters(null, null, null, null, null, null, 5.0, null)));
+        var video = renderer.draw(spec(PROMPT, new RenderParameters(null, null, null, null, null, null, 5.0, null, null)));
         assertThat(video.outputs().getFirst().height()).isEqualTo(576);
         assertThat(video.warnings()).containsExactly("the offline backend draws a still preview of the video");
     }
@@ -116,7 +116,7 @@ class OfflineRendererTest {
 
     @Test
     void severalOutputsAreDistinctVariants() {
-        var result = renderer.draw(spec(PROMPT, new RenderParameters(128, 128, null, 3L, null, null, null, 3)));
+        var result = renderer.draw(spec(PROMPT, new RenderParameters(128, 128, null, 3L, null, null, null, 3, null)));
         assertThat(result.outputs()).hasSize(3);
         assertThat(result.outputs().get(0).bytes()).isNotEqualTo(result.outputs().get(1).bytes());
     }
