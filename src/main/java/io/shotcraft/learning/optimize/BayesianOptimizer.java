@@ -14,9 +14,11 @@ import java.util.Random;
  *
  * <p>Suggestions: until {@link Settings#initialPoints} ratings exist, the points of a seeded space-filling design
  * ({@link InitialDesign}); then a Gaussian process fitted to the ratings ({@link GaussianProcess}) and, per suggestion,
- * the point of largest Expected Improvement ({@link AcquisitionSearch}). Pending trials (suggested, not yet rated) and
- * the batch's earlier suggestions enter the model as constant lies, the best value so far ({@code cl_min}), so two
- * raters working at once are sent to different places. The lies only condition the model; its hyperparameters are
+ * the point of largest Expected Improvement ({@link AcquisitionSearch}). On whole-number ratings (stars) the fit keeps
+ * a floor of half a star on the noise and of 0.2 of each range on the length scales, and a batch's second suggestion
+ * is a Thompson draw from the posterior instead of EI. Pending trials (suggested, not yet rated) and the batch's earlier
+ * suggestions enter the model as constant lies, the best value so far ({@code cl_min}), so two raters working at once
+ * are sent to different places. The lies only condition the model; its hyperparameters are
  * fitted to the real ratings alone (skopt refits them with the lies, which lets invented data shorten length scales).
  *
  * <p>Not thread-confined and safe to share: it has no mutable state.
@@ -120,7 +122,7 @@ public final class BayesianOptimizer {
         }
         var random = new Random(mix(seed, samples, -1));
         double[] y = negatedValues(observations);
-        var model = GaussianProcess.fit(x, y, settings.gpRestarts(), random);
+        var model = fitModel(x, y, random);
         int recommended = 0;
         double bestMean = Double.POSITIVE_INFINITY;
         for (int i = 0; i < samples; i++) {
@@ -154,22 +156,102 @@ public final class BayesianOptimizer {
         return chosen;
     }
 
+    /**
+     * Whole-number ratings (stars) carry rating noise the maximum-likelihood fit would otherwise explain away: on ≤ 30
+     * of them it settles on length scales of 0.01 and noise at its 1e-5 floor, a model that interpolates the noise.
+     * So for them the noise variance is at least (half a star)² in the ratings' own units, and the length scales at
+     * least 0.2 of each range (docs/benchmarks.md, the rater rows).
+     */
+    static final double RATING_NOISE_SD = 0.5;
+    static final double RATING_LENGTH_LOW = 0.2;
+    /** Random points (besides the rated ones) the Thompson draw is taken on: a joint draw, so its cost is cubic in them. */
+    static final int THOMPSON_CANDIDATES = 500;
+
+    private static boolean wholeNumbers(double[] y) {
+        return Arrays.stream(y).allMatch(v -> v == Math.rint(v));
+    }
+
+    private GaussianProcess fitModel(double[][] x, double[] y, Random random) {
+        return wholeNumbers(y)
+                ? GaussianProcess.fit(x, y, settings.gpRestarts(), random, RATING_LENGTH_LOW,
+                        RATING_NOISE_SD * RATING_NOISE_SD)
+                : GaussianProcess.fit(x, y, settings.gpRestarts(), random);
+    }
+
     private List<double[]> fromModel(ParameterSpace space, double[][] x, double[] y, int count, List<double[]> taken,
             Random random) {
-        var model = GaussianProcess.fit(x, y, settings.gpRestarts(), random);
+        var model = fitModel(x, y, random);
         double lie = Arrays.stream(y).min().orElseThrow();
-        var search = new AcquisitionSearch(space, candidates(space, settings.candidates(), random),
-                settings.localSearches());
+        double[][] points = candidates(space, settings.candidates(), random);
+        var search = new AcquisitionSearch(space, points, settings.localSearches());
         var chosen = new ArrayList<double[]>();
         for (int j = 0; j < count; j++) {
-            double[][] liars = taken.toArray(double[][]::new);
-            double[] lies = new double[liars.length];
-            Arrays.fill(lies, lie);
-            double[] next = search.argmax(model.conditionedOn(liars, lies), lie, settings.xi(), taken);
+            double[] next;
+            if (j == 1 && wholeNumbers(y)) {
+                next = thompson(model, x, Arrays.copyOf(points, Math.min(points.length, THOMPSON_CANDIDATES)), taken,
+                        random);
+            } else {
+                double[][] liars = taken.toArray(double[][]::new);
+                double[] lies = new double[liars.length];
+                Arrays.fill(lies, lie);
+                next = search.argmax(model.conditionedOn(liars, lies), lie, settings.xi(), taken);
+            }
             chosen.add(next);
             taken.add(next);
         }
         return chosen;
+    }
+
+    /**
+     * Thompson sampling: one joint draw of the function from the posterior at the rated points and {@code candidates},
+     * and the draw's best point not taken. The batch's second suggestion, instead of EI with a lie: it follows the
+     * model's uncertainty rather than EI's incumbent, which on star ratings is a lucky rating (on whole-number ratings
+     * only: elsewhere EI with lies, as skopt).
+     */
+    private static double[] thompson(GaussianProcess model, double[][] x, double[][] candidates, List<double[]> taken,
+            Random random) {
+        double[][] points = new double[x.length + candidates.length][];
+        System.arraycopy(x, 0, points, 0, x.length);
+        System.arraycopy(candidates, 0, points, x.length, candidates.length);
+        int m = points.length;
+        double[][] c = model.posteriorCovariance(points);
+        // Cholesky by hand, with jitter and a clamped diagonal: the posterior covariance is only semi-definite
+        double[][] l = new double[m][m];
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j <= i; j++) {
+                double s = c[i][j];
+                double[] li = l[i];
+                double[] lj = l[j];
+                for (int k = 0; k < j; k++) {
+                    s -= li[k] * lj[k];
+                }
+                if (i == j) {
+                    li[i] = Math.sqrt(Math.max(s + 1e-9, 0.0));
+                } else {
+                    li[j] = lj[j] > 1e-12 ? s / lj[j] : 0.0;
+                }
+            }
+        }
+        double[] z = new double[m];
+        for (int i = 0; i < m; i++) {
+            z[i] = random.nextGaussian();
+        }
+        double[] best = null;
+        double bestValue = Double.POSITIVE_INFINITY;
+        for (int i = 0; i < m; i++) {
+            double v = model.predict(points[i]).mean();
+            for (int k = 0; k <= i; k++) {
+                v += l[i][k] * z[k];
+            }
+            if (v < bestValue && !AcquisitionSearch.taken(points[i], taken)) {
+                bestValue = v;
+                best = points[i];
+            }
+        }
+        if (best == null) {
+            throw new IllegalStateException("no point of the space is left that is not already pending or suggested");
+        }
+        return best.clone();
     }
 
     private int estimateRemaining(ParameterSpace space, GaussianProcess model, double[][] x, int samples,

@@ -91,6 +91,40 @@ public final class GaussianProcess {
         }
     }
 
+    /** Joint posterior covariance of the underlying function at these points, in the targets' units. */
+    double[][] posteriorCovariance(double[][] points) {
+        int n = x.length;
+        int m = points.length;
+        double[][] v = new double[m][n];
+        for (int p = 0; p < m; p++) {
+            double[] k = new double[n];
+            for (int i = 0; i < n; i++) {
+                k[i] = kernel(x[i], points[p], hyperparameters);
+            }
+            for (int i = 0; i < n; i++) {
+                double s = 0;
+                double[] row = lInverse[i];
+                for (int j = 0; j <= i; j++) {
+                    s += row[j] * k[j];
+                }
+                v[p][i] = s;
+            }
+        }
+        double[][] c = new double[m][m];
+        double scale = yStd * yStd;
+        for (int a = 0; a < m; a++) {
+            for (int b = 0; b <= a; b++) {
+                double s = kernel(points[a], points[b], hyperparameters);
+                for (int i = 0; i < n; i++) {
+                    s -= v[a][i] * v[b][i];
+                }
+                c[a][b] = scale * s;
+                c[b][a] = c[a][b];
+            }
+        }
+        return c;
+    }
+
     /** Posterior mean and variance of the underlying function at a point, in the targets' units. */
     public record Prediction(double mean, double variance) {
         public double sd() {
@@ -126,16 +160,31 @@ public final class GaussianProcess {
      * from {@code restarts} random starts drawn log-uniformly within the bounds (skopt uses 2).
      */
     public static GaussianProcess fit(double[][] x, double[] y, int restarts, Random random) {
+        return fit(x, y, restarts, random, LENGTH_LOW, 0.0);
+    }
+
+    /**
+     * As {@link #fit(double[][], double[], int, Random)} with a higher lower bound on the length scales and a floor
+     * on the noise variance in the targets' own units (not the standardised ones).
+     */
+    static GaussianProcess fit(double[][] x, double[] y, int restarts, Random random, double lengthLow,
+            double noiseFloor) {
         requireData(x, y);
         double[] normalised = standardise(y);
         int d = x[0].length;
         var likelihood = new LikelihoodSurface(x, normalised);
-        double[] lower = logBounds(d, AMPLITUDE_LOW, LENGTH_LOW, NOISE_LOW);
+        double sd = std(y);
+        double noiseLow = Math.min(NOISE_HIGH / 10, Math.max(NOISE_LOW, noiseFloor / (sd * sd)));
+        double lengthBound = Math.max(LENGTH_LOW, lengthLow);
+        double[] lower = logBounds(d, AMPLITUDE_LOW, lengthBound, noiseLow);
         double[] upper = logBounds(d, AMPLITUDE_HIGH, LENGTH_HIGH, NOISE_HIGH);
         double[] best = null;
         double bestValue = Double.NEGATIVE_INFINITY;
         for (int start = 0; start <= restarts; start++) {
             double[] theta0 = start == 0 ? Hyperparameters.initial(d).toLog() : uniform(lower, upper, random);
+            for (int i = 0; i < theta0.length; i++) {
+                theta0[i] = Math.max(lower[i], Math.min(upper[i], theta0[i]));
+            }
             double[] theta = maximise(likelihood, theta0, lower, upper);
             double value = likelihood.value(theta);
             if (value > bestValue) {
@@ -147,10 +196,10 @@ public final class GaussianProcess {
         // exp(log(bound)) may land an ulp outside the bound
         double[] lengths = h.lengthScales();
         for (int i = 0; i < d; i++) {
-            lengths[i] = clamp(lengths[i], LENGTH_LOW, LENGTH_HIGH);
+            lengths[i] = clamp(lengths[i], lengthBound, LENGTH_HIGH);
         }
         h = new Hyperparameters(clamp(h.amplitude(), AMPLITUDE_LOW, AMPLITUDE_HIGH), lengths,
-                clamp(h.noise(), NOISE_LOW, NOISE_HIGH));
+                clamp(h.noise(), noiseLow, NOISE_HIGH));
         return new GaussianProcess(copy(x), normalised, mean(y), std(y), h);
     }
 

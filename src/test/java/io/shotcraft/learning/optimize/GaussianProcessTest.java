@@ -129,4 +129,35 @@ class GaussianProcessTest {
         // the real data are untouched
         assertThat(lied.predict(AT[3]).mean()).isCloseTo(gp.predict(AT[3]).mean(), within(0.2));
     }
+
+    /** The bounds the optimiser uses on star ratings hold: the fit cannot explain the rating noise away. */
+    @Test
+    void fitRespectsALengthScaleFloorAndANoiseFloorInTheTargetsUnits() {
+        var random = new Random(3);
+        double[][] x = new double[20][];
+        double[] y = new double[20];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = new double[] {random.nextDouble(), random.nextDouble()};
+            y[i] = Math.round(3 + 2 * x[i][0] + random.nextGaussian());
+        }
+        var free = GaussianProcess.fit(x, y, 2, new Random(1));
+        var bounded = GaussianProcess.fit(x, y, 2, new Random(1), 0.2, 0.25);
+        for (double l : bounded.hyperparameters().lengthScales()) {
+            assertThat(l).isGreaterThanOrEqualTo(0.2);
+        }
+        assertThat(bounded.noiseVariance()).isGreaterThanOrEqualTo(0.25 * (1 - 1e-9));
+        assertThat(bounded.logMarginalLikelihood()).isLessThanOrEqualTo(free.logMarginalLikelihood() + 1e-6);
+    }
+
+    @Test
+    void posteriorCovarianceAgreesWithTheVarianceOfPredict() {
+        var gp = GaussianProcess.withHyperparameters(X, Y, FIXED);
+        double[][] c = gp.posteriorCovariance(AT);
+        for (int i = 0; i < AT.length; i++) {
+            assertThat(c[i][i]).isCloseTo(gp.predict(AT[i]).variance(), within(1e-9));
+            for (int j = 0; j < AT.length; j++) {
+                assertThat(c[i][j]).isCloseTo(c[j][i], within(1e-12));
+            }
+        }
+    }
 }
