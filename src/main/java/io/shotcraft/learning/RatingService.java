@@ -123,7 +123,11 @@ public class RatingService {
             var settings = BayesianOptimizer.Settings.DESIGN;
             boolean complete = study.stoppedAt() != null || observations.size() >= settings.maxSamples()
                     || (best.isPresent() && best.getAsDouble() >= settings.targetValue());
+            // The rating is stored whatever happens here: an evolution that cannot start now waits for the next trigger.
             return evolutions.afterRating(study, rated, test)
+                    .onFailure().invoke(e -> Log.warnf("Study %s: the evolution due after a rating did not start (%s)",
+                            study.id(), e.getClass().getSimpleName()))
+                    .onFailure().recoverWithNull()
                     .map(job -> new RatingResult(true, "Ratings saved", trialId, true,
                             best.isPresent() ? best.getAsDouble() : null, observations.size(), complete, test, job));
         });
