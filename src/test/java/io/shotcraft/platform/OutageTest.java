@@ -204,6 +204,7 @@ class OutageTest {
         var refused = new java.util.concurrent.atomic.AtomicInteger();
         var other = new java.util.concurrent.CopyOnWriteArrayList<Integer>();
         var stop = new java.util.concurrent.atomic.AtomicBoolean();
+        var restartedAt = new java.util.concurrent.atomic.AtomicInteger(Integer.MAX_VALUE);
         var submitter = new Thread(() -> {
             while (!stop.get()) {
                 var response = given().config(PROMPT).contentType(ContentType.JSON)
@@ -222,6 +223,7 @@ class OutageTest {
             await().atMost(Duration.ofSeconds(20)).until(() -> refused.get() >= 10);
             startService.run();
             int atRestart = accepted.size();
+            restartedAt.set(atRestart);
             await().atMost(Duration.ofSeconds(30)).until(() -> accepted.size() >= atRestart + 20);
         } finally {
             stop.set(true);
@@ -230,18 +232,23 @@ class OutageTest {
 
         assertThat(other).isEmpty();
         var outcomes = new java.util.HashMap<String, Integer>();
-        for (var id : accepted) {
+        for (int i = 0; i < accepted.size(); i++) {
+            var id = accepted.get(i);
             var job = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50))
                     .until(() -> TestJobs.get(id), j -> java.util.Set.of("succeeded", "failed").contains(j.getString("status")));
             outcomes.merge(job.getString("status"), 1, Integer::sum);
             if ("failed".equals(job.getString("status"))) {
+                // Only a job in flight while the service was away may fail, and it says why.
+                assertThat(i).as("job %s accepted after the restart failed", id).isLessThan(restartedAt.get());
+                assertThat(job.getString("error.type")).endsWith("/service-unavailable");
                 assertThat(job.getString("error.detail")).isNotBlank();
             }
             var events = SseClient.open(jobs.resolve(id + "/events"), null).closed.get(15, java.util.concurrent.TimeUnit.SECONDS);
             assertThat(events).last().extracting(SseClient.Event::name).isIn("completed", "failed");
         }
         assertThat(jobRows() - before).isEqualTo(accepted.size());
-        assertThat(outcomes.getOrDefault("succeeded", 0)).isGreaterThanOrEqualTo(accepted.size() - 5);
+        // How many were in flight at the outage depends on the machine's speed; those accepted after it all succeeded.
+        assertThat(outcomes.getOrDefault("succeeded", 0)).isGreaterThanOrEqualTo(accepted.size() - restartedAt.get());
     }
 
     private static long jobRows() {
