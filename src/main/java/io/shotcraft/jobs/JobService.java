@@ -106,8 +106,36 @@ public class JobService {
         job.createdAt = now();
         // Accepted only once it is safely queued: otherwise 503 now, rather than a job that never runs.
         return queue.ready()
-                .chain(() -> guarded(() -> Panache.withTransaction(() -> repository.persist(job))))
+                .chain(() -> guarded(() -> Panache.withTransaction(() -> repository.persist(job)))
+                        .onFailure().invoke(refused -> withdrawLater(job.id)))
                 .call(saved -> queue.enqueue(saved.id).onFailure().call(refused -> withdraw(saved.id)));
+    }
+
+    /** Background withdrawals of refused jobs whose row may exist after all; at most this many at once. */
+    private static final int MAX_WITHDRAWALS = 1000;
+    private final java.util.concurrent.atomic.AtomicInteger withdrawals = new java.util.concurrent.atomic.AtomicInteger();
+
+    /**
+     * A refused job whose insert failed may still have been committed (PostgreSQL went away between the commit and
+     * its acknowledgement): the client was told 503, so the row must not stay for the sweeper to run. It is deleted
+     * as soon as PostgreSQL answers again (retried for about a minute), before the sweeper would take it up.
+     */
+    private void withdrawLater(UUID id) {
+        if (withdrawals.incrementAndGet() > MAX_WITHDRAWALS) {
+            withdrawals.decrementAndGet();
+            Log.debugf("Job %s: too many withdrawals pending; a committed row of it would be run by the sweeper", id);
+            return;
+        }
+        db(() -> Panache.withTransaction(() -> repository.deleteById(id)))
+                .onFailure().retry().withBackOff(Duration.ofMillis(100), Duration.ofSeconds(2)).atMost(40)
+                .onTermination().invoke(() -> withdrawals.decrementAndGet())
+                .subscribe().with(
+                        deleted -> {
+                            if (Boolean.TRUE.equals(deleted)) {
+                                Log.infof("Job %s: its refused submission had been stored after all; withdrawn", id);
+                            }
+                        },
+                        e -> Log.warnf("Job %s: a refused submission could not be withdrawn (%s)", id, e.toString()));
     }
 
     /** Removes a job that could not be queued; if even that fails, the sweeper queues it later. */
