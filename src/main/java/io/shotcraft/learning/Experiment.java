@@ -40,5 +40,11 @@ record Experiment(UUID id, UUID studyId, int seq, String prompt, UUID imageId, U
      */
     record Option(String option, Map<String, Object> parameters, String promptVersion, UUID renderId, Integer rating,
             String comments, double[] features, boolean shown) {
+
+        /** The value of the space's {@code api} dimension at this option, or null when the space has none. */
+        String api() {
+            var api = parameters.get("api");
+            return api == null ? null : api.toString();
+        }
     }
 }

@@ -102,8 +102,7 @@ public class RewardModels {
                     continue;
                 }
                 var version = versions.get(option.promptVersion());
-                var api = option.parameters().get("api");
-                var prompt = version == null ? "" : version.prompt(api == null ? null : api.toString());
+                var prompt = version == null ? "" : version.prompt(option.api());
                 samples.add(new RewardSample(option.features(), option.parameters(), prompt, option.rating()));
             }
         }

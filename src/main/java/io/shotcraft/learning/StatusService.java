@@ -166,7 +166,7 @@ public class StatusService {
             var trial = rated.get(i);
             boolean rich = minRating == null || trial.options().stream()
                     .anyMatch(o -> o.rating() != null && o.rating() >= minRating);
-            boolean onApi = api == null || trial.options().stream().anyMatch(o -> api.equals(apiOf(o)));
+            boolean onApi = api == null || trial.options().stream().anyMatch(o -> api.equals(o.api()));
             if (rich && onApi) {
                 experiments.add(experiment(study, trial));
             }
@@ -189,7 +189,7 @@ public class StatusService {
             var option = new LinkedHashMap<String, Object>();
             option.put("option", o.option());
             option.put("rating", o.rating() == null ? null : o.rating().doubleValue());
-            option.put("api", apiOf(o));
+            option.put("api", o.api());
             option.put("parameters", o.parameters());
             option.put("prompt_version", o.promptVersion());
             option.put("image_id", o.renderId());
@@ -217,7 +217,7 @@ public class StatusService {
                     bestParameters = o.parameters();
                 }
                 bestSoFar.add((double) best);
-                var key = apiOf(o) == null ? "default" : apiOf(o);
+                var key = o.api() == null ? "default" : o.api();
                 var sums = perApi.computeIfAbsent(key, k -> new double[2]);
                 sums[0] += o.rating();
                 sums[1]++;
@@ -243,10 +243,6 @@ public class StatusService {
         return analytics;
     }
 
-    private static String apiOf(Experiment.Option option) {
-        var api = option.parameters().get("api");
-        return api == null ? null : api.toString();
-    }
 
     static double round(double value) {
         return Math.round(value * 1000) / 1000.0;

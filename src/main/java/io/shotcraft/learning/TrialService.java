@@ -153,7 +153,7 @@ public class TrialService {
                     if (model != null) {
                         var predictions = options.stream().map(o -> model.predict(o.features(), o.parameters(),
                                 versions.stream().filter(v -> v.version().equals(o.promptVersion())).findFirst()
-                                        .map(v -> v.prompt(apiOf(o))).orElse(""))).toList();
+                                        .map(v -> v.prompt(o.api())).orElse(""))).toList();
                         best = CandidateSelection.best(predictions, 1).getFirst();
                         int chosen = best;
                         uncertain = CandidateSelection.mostUncertain(predictions, 2).stream().filter(i -> i != chosen)
@@ -164,10 +164,6 @@ public class TrialService {
                 .replaceWithVoid();
     }
 
-    private static String apiOf(Experiment.Option option) {
-        var api = option.parameters().get("api");
-        return api == null ? null : api.toString();
-    }
 
     /** Real values to three decimals (7.2, not 7.2000000041): what a rater reads, and plenty for the model. */
     static Map<String, Object> rounded(ParameterSpace space, Map<String, Object> point) {
@@ -239,8 +235,7 @@ public class TrialService {
      */
     static RenderRequest request(Study study, Experiment trial, Experiment.Option option, PromptVersion version,
             long seed, String image) {
-        var api = option.parameters().get("api");
-        var apiName = api == null ? null : api.toString();
+        var apiName = option.api();
         var stylePrompt = version.prompt(apiName);
         var prompt = trial.prompt() == null ? stylePrompt : trial.prompt() + ", " + stylePrompt;
         if (prompt.length() > 4000) {
@@ -262,7 +257,7 @@ public class TrialService {
         var parameters = new RenderParameters(null, null, null, seed, null, guidance, null, null,
                 inputs.isEmpty() ? null : inputs);
         return new RenderRequest(prompt, negative == null || negative.length() > 2000 ? null : negative,
-                study.backendFor(api), null, parameters, null);
+                study.backendFor(apiName), null, parameters, null);
     }
 
     /**
